@@ -1,0 +1,171 @@
+/**
+ * The parsed layout to the document model: references in every part,
+ * Convention-article tags, reiterated recommendations, follow-up and the
+ * next report, each anchored in the normalized text.
+ */
+import { stateByIso3 } from '../catalogue/states.js';
+import type { JoinedText, ParsedDocument, ParsedItem, ParsedParagraph } from '../parse/index.js';
+import { sentenceStartBefore } from '../parse/sentences.js';
+import {
+  emptyReferences,
+  type Anchor,
+  type ConcludingObservations,
+  type Heading,
+  type Item,
+  type Paragraph,
+  type Part,
+  type References,
+  type Section,
+} from '../model.js';
+import { findArticleTag, findReferences, lawInstrumentKey, type RefContext } from './refs/index.js';
+import { findFollowUp, findNextReport } from './requests.js';
+
+/** Words that make a citation of an earlier paragraph a reiteration of it. */
+const REITERATION = /\b(reiterat|as (previously |already )?recommended|previous(ly)? recommend|its (previous|earlier) (recommendation|concluding)|recalls its|repeats its)/i;
+
+export function extractDocument(parsed: ParsedDocument): ConcludingObservations {
+  const { source, metadata, body } = parsed;
+  const anchorOf = (joined: JoinedText, start = 0, end = joined.length): Anchor => {
+    const span = joined.spanOf(start, end);
+    return {
+      start: source.codePointOffset(span.start),
+      end: source.codePointOffset(span.end),
+      exact: source.text.slice(span.start, span.end),
+    };
+  };
+  const state = metadata.state!;
+  const context: RefContext = { treaty: body.treaty, jurisdiction: state.iso3 };
+  const referencesIn = (joined: JoinedText, excluded: Array<[number, number]>): References =>
+    collectReferences(joined, context, excluded, anchorOf);
+
+  const headings = new Map<string, Heading>();
+  for (const h of parsed.headings) {
+    if (headings.has(h.title)) continue;
+    headings.set(h.title, { title: h.title, key: slug(h.title), anchor: lineAnchor(source, h.line.start, h.line.end) });
+  }
+  const sections: Section[] = parsed.sections.map((s) => ({
+    label: s.label,
+    title: s.title,
+    anchor: lineAnchor(source, s.line.start, s.line.end),
+  }));
+
+  const paragraphs = parsed.paragraphs.map((p) => toParagraph(p, anchorOf, referencesIn));
+  const model: ConcludingObservations = {
+    symbol: parsed.symbol,
+    symbolSource: parsed.symbolSource,
+    treatyBody: body.code,
+    treaty: body.treaty,
+    stateParty: { ...state, wikidata: state.wikidata ?? stateByIso3(state.iso3)?.wikidata },
+    session: metadata.session,
+    reportConsidered: metadata.reportConsidered,
+    listOfIssuesReplies: metadata.listOfIssuesReplies,
+    meetings: metadata.meetings,
+    adoptedOn: metadata.adoptedOn,
+    issuedOn: metadata.issuedOn,
+    sections,
+    headings: [...headings.values()],
+    paragraphs,
+    warnings: [...parsed.warnings],
+    text: source.text,
+    source: source.path,
+  };
+  for (const p of parsed.paragraphs) {
+    const followUp = findFollowUp(p.joined.text);
+    if (followUp && !model.followUp) {
+      model.followUp = { paragraphs: followUp.paragraphs, deadline: followUp.deadline, requestedIn: p.number, anchor: anchorOf(p.joined) };
+      const unknown = followUp.paragraphs.filter((n) => !paragraphs.some((q) => q.number === n));
+      if (unknown.length > 0) model.warnings.push({ message: `follow-up names paragraphs that are not in the document: ${unknown.join(', ')}`, paragraph: p.number });
+    }
+    const next = findNextReport(p.joined.text);
+    if (next && !model.nextReport) {
+      model.nextReport = { ordinal: next.ordinal, due: next.due, requestedIn: p.number, anchor: anchorOf(p.joined) };
+    }
+  }
+  return model;
+}
+
+type AnchorOf = (joined: JoinedText, start?: number, end?: number) => Anchor;
+type ReferencesIn = (joined: JoinedText, excluded: Array<[number, number]>) => References;
+
+function toParagraph(p: ParsedParagraph, anchorOf: AnchorOf, referencesIn: ReferencesIn): Paragraph {
+  const toItem = (i: ParsedItem): Item => ({ label: i.label, text: i.joined.text, anchor: anchorOf(i.joined) });
+  const tags: string[] = [];
+  const tagSpans = new Map<JoinedText, Array<[number, number]>>();
+  const readTag = (joined: JoinedText) => {
+    const tag = findArticleTag(joined.text);
+    if (!tag) return;
+    for (const a of tag.articles) if (!tags.includes(a)) tags.push(a);
+    tagSpans.set(joined, [[tag.start, tag.end]]);
+  };
+  if (p.parts.length === 0) readTag(p.joined);
+  for (const part of p.parts) if (part.kind === 'concern') readTag(part.joined);
+  if (tags.length === 0) for (const part of p.parts) readTag(part.joined);
+
+  const parts: Part[] = p.parts.map((part) => ({
+    kind: part.kind,
+    text: part.joined.text,
+    anchor: anchorOf(part.joined),
+    items: part.items.map(toItem),
+    refs: referencesIn(part.joined, tagSpans.get(part.joined) ?? []),
+  }));
+  return {
+    number: p.number,
+    text: p.joined.text,
+    anchor: anchorOf(p.joined),
+    section: p.section?.label,
+    heading: p.heading,
+    articleTags: tags,
+    parts,
+    items: p.items.map(toItem),
+    refs: p.parts.length === 0 ? referencesIn(p.joined, tagSpans.get(p.joined) ?? []) : emptyReferences(),
+  };
+}
+
+function collectReferences(joined: JoinedText, context: RefContext, excluded: Array<[number, number]>, anchorOf: AnchorOf): References {
+  const refs = emptyReferences();
+  const text = joined.text;
+  const inTag = (start: number) => excluded.some(([s, e]) => start >= s && start < e);
+  for (const ref of findReferences(text, context)) {
+    const anchor = anchorOf(joined, ref.start, ref.end);
+    switch (ref.kind) {
+      case 'treaty-article':
+        if (!inTag(ref.start)) refs.articles.push({ treaty: ref.treaty, article: ref.article, paragraph: ref.paragraph, anchor });
+        break;
+      case 'law':
+      case 'law-instrument': {
+        const law = { jurisdiction: ref.jurisdiction, instrument: ref.instrument, instrumentKey: lawInstrumentKey(ref.instrument), anchor };
+        if (ref.kind === 'law') {
+          const partKind = ref.part === undefined ? undefined : /\b(part|subsection)\b/i.test(anchor.exact) ? 'part' : 'para';
+          refs.laws.push({ ...law, article: ref.article, part: ref.part, partKind, chapter: ref.chapter, title: ref.title });
+        } else refs.laws.push(law);
+        break;
+      }
+      case 'un-document': {
+        refs.documents.push({ symbol: ref.symbol, paragraph: ref.paragraph, item: ref.item, anchor });
+        const sentence = text.slice(sentenceStartBefore(text, ref.start), ref.end);
+        if (ref.paragraph !== null && REITERATION.test(sentence)) {
+          refs.reiterations.push({ symbol: ref.symbol, paragraph: ref.paragraph, item: ref.item, anchor });
+        }
+        break;
+      }
+      case 'instrument':
+        refs.instruments.push({ id: ref.id, anchor });
+        break;
+    }
+  }
+  return refs;
+}
+
+function lineAnchor(source: ParsedDocument['source'], start: number, end: number): Anchor {
+  return { start: source.codePointOffset(start), end: source.codePointOffset(end), exact: source.text.slice(start, end) };
+}
+
+/** "Definition of torture" -> "definition-of-torture". */
+export function slug(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,221 @@
+import { canonicalTreatyCode, type TreatyCode } from '../catalogue/treaties.js';
+import type { FlatText } from './flat-text.js';
+import { numbersArticlesByChapter } from './laws.js';
+import type { Mention, MentionContext } from './mentions.js';
+import { matchAt } from './patterns.js';
+import type { ProvisionGroup, ProvisionNumber } from './provisions.js';
+
+/**
+ * Whose provisions a list names (REFS rules 14, 15, 18, 20): the instrument
+ * written right after it ("of the Convention", "of the Criminal Code"), the one
+ * at the end of a chain ("article 1 read in conjunction with article 2 of the
+ * Convention"), or, for a bare list, the instrument named last before it, and
+ * failing that the committee's own treaty.
+ */
+
+export type TreatyArticleReference = {
+  kind: 'treaty-article'; treaty: string; article: string; paragraph?: string; items?: string[]; range?: boolean;
+  start: number; end: number;
+};
+export type LawReference = {
+  kind: 'law'; jurisdiction: string; instrument: string; article?: string; part?: string; chapter?: string; title?: string;
+  start: number; end: number;
+};
+export type ProvisionReference = TreatyArticleReference | LawReference;
+
+type Owner =
+  | { type: 'treaty'; code: TreatyCode }
+  | { type: 'law'; mention: Extract<Mention, { type: 'law' }> }
+  | { type: 'none' };
+
+interface Resolution {
+  owner: Owner;
+  /** The owner's name written right after the list: the citation runs to its end. */
+  ownerEnd: number | null;
+}
+
+const OF_WORD = /,?\s*(of|in|under|OF|IN|UNDER)\s+/y;
+const DETERMINERS = /(?:(?:the|its|it|this|that|their|his|her|said|same|present|above-mentioned|aforementioned|new|amended|current|relevant|THE)\s+)*/y;
+const TREATY_ACRONYM = /(CAT|CCPR|CESCR|CERD|CEDAW|CRC|CRPD|CMW|CED|ICCPR|ICESCR|ICERD|ICMW|ICRMW|ICPPED|OPCAT)\b(?![/-])/y;
+const CHAIN = /[,;]?\s*(?:and,?\s+)?(?:(?:read\s+)?(?:alone\s+(?:and|or)\s+)?(?:in\s+conjunction|together|jointly|taken\s+together)\s+with|(?:or,?\s+)?alternatively,?\s+(?:with\s+)?|(?:and|or|nor|as\s+well\s+as)(?:\s+(?:of|with|under|in))?)?\s*(?=(?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|§))/y;
+/** Words before a bare article that make it a treaty's, whatever law was named before: "in violation of article 7". */
+const TREATY_FRAME = /\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|rights?|obligations?)\b[^.;()]{0,40}?\b(?:of|under)\s+$/i;
+/** Between a law's name and a provision written after it: "Act No. 1/2000 of 7 January on civil procedure, art. 437". */
+const LAW_THEN_PROVISION = /^(?:,?\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:,?\s+on\s+[a-z][a-z\s-]*?)?,?\s*$/;
+const TITLES = /^\s*\(((?:\s*(?:,|or|and)?\s*[“"][^”"]+[”"])+)\s*(?:,?\s*respectively)?\s*\)/;
+const QUOTED = /[“"]([^”"]+)[”"]/g;
+const SENTENCE_END = /[.;]\s+[A-Z(]/;
+
+function mentionOwner(mention: Mention): Owner {
+  if (mention.type === 'law') return { type: 'law', mention };
+  if (mention.type === 'instrument' && mention.treaty) return { type: 'treaty', code: mention.treaty };
+  return { type: 'none' };
+}
+
+/** The instrument written right after the list, if any. */
+function directOwner(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Resolution | null {
+  const of = matchAt(OF_WORD, text, group.end);
+  if (!of) return null;
+  const afterOf = OF_WORD.lastIndex;
+  matchAt(DETERMINERS, text, afterOf);
+  const afterDeterminers = DETERMINERS.lastIndex;
+  const mention = mentions.find((m) => m.start >= group.end && m.start <= afterDeterminers && m.end > afterDeterminers);
+  if (mention) return { owner: mentionOwner(mention), ownerEnd: mention.end };
+  const acronym = matchAt(TREATY_ACRONYM, text, afterDeterminers);
+  if (acronym) {
+    const code = canonicalTreatyCode(acronym[1]!);
+    return { owner: code ? { type: 'treaty', code } : { type: 'none' }, ownerEnd: TREATY_ACRONYM.lastIndex };
+  }
+  // "article 1 of the present Views", "article 12 of Decree 31": a name this recognizer does not know.
+  if (/^(?:of|OF)$/.test(of[1]!) && /^[A-Z]/.test(text.slice(afterDeterminers, afterDeterminers + 1))) {
+    return { owner: { type: 'none' }, ownerEnd: null };
+  }
+  return null;
+}
+
+/** "(art. 1)" closing a paragraph or a part: the Convention-article tag of concluding observations. */
+function isTrailingTag(flat: FlatText, group: ProvisionGroup): boolean {
+  if (!group.parenthesized || !group.abbreviated || group.keyword !== 'article') return false;
+  const text = flat.text;
+  let position = group.end;
+  if (text[position] === ' ') position += 1;
+  position += 1; // the closing parenthesis
+  if (text[position] === '.') position += 1;
+  // A tag quoted from concluding observations ends the quotation: "... (arts. 4(a) and 6)”".
+  if (/[”"’]/.test(text[position] ?? '')) return true;
+  return position >= text.length || (text[position] === ' ' && (flat.lineBreakAt.has(position) || position + 1 >= text.length));
+}
+
+function lastMentionBefore(mentions: readonly Mention[], position: number, accept: (m: Mention) => boolean): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    if (mention.end <= position && accept(mention)) return mention;
+  }
+  return undefined;
+}
+
+function ownsArticles(mention: Mention): boolean {
+  if (mention.type === 'rules') return false;
+  if (mention.type === 'instrument') return mention.hasArticles;
+  return true;
+}
+
+function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext): Owner {
+  const text = flat.text;
+  if (isTrailingTag(flat, group)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
+  const lawBefore = lastMentionBefore(mentions, group.start, (m) => m.type === 'law');
+  if (lawBefore && LAW_THEN_PROVISION.test(text.slice(lawBefore.end, group.start))) return mentionOwner(lawBefore);
+  if (group.keyword === 'section') {
+    // "a bare section that precedes the name of its code in the same sentence belongs to that code" (REFS rule 20).
+    const rest = text.slice(group.end);
+    const sentenceEnd = SENTENCE_END.exec(rest);
+    const limit = group.end + (sentenceEnd ? sentenceEnd.index : rest.length);
+    const after = mentions.find((m) => m.type === 'law' && m.start >= group.end && m.start < limit);
+    if (after) return mentionOwner(after);
+    return lawBefore ? mentionOwner(lawBefore) : { type: 'none' };
+  }
+  const last = lastMentionBefore(mentions, group.start, ownsArticles);
+  const inTreatyFrame = TREATY_FRAME.test(text.slice(Math.max(0, group.start - 80), group.start));
+  if (last && !(last.type === 'law' && inTreatyFrame && ctx.treaty)) return mentionOwner(last);
+  return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
+}
+
+function titlesAfter(text: string, position: number): string[] {
+  const match = TITLES.exec(text.slice(position));
+  if (!match) return [];
+  return [...match[1]!.matchAll(QUOTED)].map((q) => q[1]!.trim());
+}
+
+const MAX_TREATY_PARAGRAPH = 12;
+
+function treatyArticles(code: TreatyCode, provision: ProvisionNumber, start: number, end: number): TreatyArticleReference[] {
+  let article = provision.number;
+  let range = provision.hyphenated;
+  if (provision.rangeEnd) {
+    article = `${provision.number}-${provision.rangeEnd}`;
+    range = true;
+  }
+  // No treaty article has dozens of paragraphs: "article 14, para. 40" pinpoints a general comment, not the article.
+  const subdivisions = provision.subdivisions.filter((s) => !/^\d+$/.test(s.value) || Number(s.value) <= MAX_TREATY_PARAGRAPH);
+  const decimal = /^(\d+)\.(\d+)$/.exec(article);
+  if (decimal && subdivisions.length === 0) {
+    article = decimal[1]!;
+    subdivisions.push({ value: decimal[2]!, items: [] });
+  }
+  const base = { kind: 'treaty-article' as const, treaty: code, article, ...(range ? { range: true } : {}), start, end };
+  if (subdivisions.length === 0) return [base];
+  return subdivisions.map((s) => ({ ...base, paragraph: s.value, ...(s.items.length > 0 ? { items: s.items } : {}) }));
+}
+
+function expandLawRange(from: string, to: string): string[] {
+  const a = Number(from);
+  const b = Number(to);
+  if (/^\d+$/.test(from) && /^\d+$/.test(to) && b > a && b - a <= 30) return Array.from({ length: b - a + 1 }, (_, i) => String(a + i));
+  return [`${from}-${to}`];
+}
+
+function lawArticles(
+  law: Extract<Mention, { type: 'law' }>, provision: ProvisionNumber, title: string | undefined, start: number, end: number,
+): LawReference[] {
+  const references: LawReference[] = [];
+  const articles = provision.rangeEnd ? expandLawRange(provision.number, provision.rangeEnd) : [provision.number];
+  for (const written of articles) {
+    let article = written;
+    const parts = provision.subdivisions.map((s) => s.value);
+    // "article 14.2" is article 14, part 2 (REFS rule 22), except where the code numbers chapter.article.
+    const decimal = /^(\d+)\.(\d+)$/.exec(written);
+    if (decimal && !numbersArticlesByChapter(law.instrument)) {
+      article = decimal[1]!;
+      if (parts.length === 0) parts.push(decimal[2]!);
+    }
+    const base: LawReference = {
+      kind: 'law', jurisdiction: law.jurisdiction, instrument: law.instrument, article,
+      ...(provision.chapter ? { chapter: provision.chapter } : {}),
+      ...(title ? { title } : {}),
+      start, end,
+    };
+    if (parts.length === 0) references.push(base);
+    for (const part of parts) references.push({ ...base, part });
+  }
+  return references;
+}
+
+export interface ResolvedProvisions {
+  references: ProvisionReference[];
+  /** Law mentions that own a provision: they are not also cited as bare instruments. */
+  owningMentions: Set<Mention>;
+}
+
+export function resolveProvisions(
+  flat: FlatText, groups: readonly ProvisionGroup[], mentions: readonly Mention[], ctx: MentionContext,
+): ResolvedProvisions {
+  const text = flat.text;
+  const resolutions: (Resolution | null)[] = groups.map((group) => directOwner(text, group, mentions));
+  // A chain shares the instrument named at its end (REFS rule 15): resolve from the last group back.
+  for (let i = groups.length - 2; i >= 0; i--) {
+    if (resolutions[i]) continue;
+    const chain = matchAt(CHAIN, text, groups[i]!.end);
+    if (chain && CHAIN.lastIndex === groups[i + 1]!.start && resolutions[i + 1]) {
+      resolutions[i] = { owner: resolutions[i + 1]!.owner, ownerEnd: null };
+    }
+  }
+  const references: ProvisionReference[] = [];
+  const owningMentions = new Set<Mention>();
+  groups.forEach((group, i) => {
+    const resolution = resolutions[i];
+    const owner = resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx);
+    const start = group.start;
+    const end = resolution?.ownerEnd ?? group.end;
+    if (owner.type === 'treaty') {
+      for (const provision of group.numbers) references.push(...treatyArticles(owner.code, provision, start, end));
+    } else if (owner.type === 'law') {
+      owningMentions.add(owner.mention);
+      const titles = resolution?.ownerEnd ? titlesAfter(text, resolution.ownerEnd) : [];
+      group.numbers.forEach((provision, n) => {
+        const title = titles.length === group.numbers.length ? titles[n] : undefined;
+        references.push(...lawArticles(owner.mention, provision, title, start, end));
+      });
+    }
+  });
+  return { references, owningMentions };
+}

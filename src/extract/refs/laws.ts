@@ -1,0 +1,232 @@
+import { STATES } from '../catalogue/states.js';
+import type { Candidate } from './candidates.js';
+import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js';
+
+/**
+ * Names of domestic legal instruments (REFS rules 19-21): codes, acts, laws,
+ * constitutions, decrees, orders. A name is reduced to the instrument without
+ * its State ("Uzbek Criminal Code" -> Criminal Code, UZB) and the translations
+ * of one code are made one name ("Criminal Procedure Code" -> "Code of
+ * Criminal Procedure"), so that one code is one node of the graph.
+ */
+
+const CAP = "[A-Z][\\w’'-]*";
+const PAREN_WORDS = `\\((?:${CAP}|and|of|on|for)(?:\\s+(?:${CAP}|and|of|on|for))*\\)`;
+const NAME_WORD = `(?:${CAP}|${PAREN_WORDS})`;
+/** Capitalized words, with "and" / "of" / "on" / "for" / "in" between them: "Administration of Justice". */
+const NAME_BEFORE_HEAD = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|(?:and|of|on|for|in)(?=\\s+[A-Z(])))*`;
+/** The title after "Law on": "Combating Trafficking in Human Beings", "the Police". */
+const TITLE_TAIL = `(?:the\\s+)?${CAP}(?:\\s+(?:(?:and|of|on|for|in|against|to|from|with)\\s+)?(?:the\\s+)?${CAP})*`;
+
+const STATE_NAME = alternation(STATES.flatMap((s) => s.names), flexibleName);
+const STATE_ADJECTIVE = alternation(STATES.flatMap((s) => s.adjectives), escapeRegExp);
+
+const NAMED_HEAD = new RegExp(`(?<![\\w’'-])(${NAME_BEFORE_HEAD})\\s+(Code|Act|Regulations)\\b`, 'g');
+const CODE_OF = new RegExp(`(?<![\\w’'-])Code\\s+of\\s+(${CAP}(?:\\s+(?:${CAP}|and(?=\\s+[A-Z])))*)`, 'g');
+const CODE_KINDS = 'criminal|penal|civil|labou?r|family|administrative|housing|land|tax|customs|electoral|election|military|water|forest|health|education|commercial|penitentiary|criminal\\s+procedure|civil\\s+procedure|criminal\\s+executive|penal\\s+enforcement|administrative\\s+offences';
+const LOWER_CODE = new RegExp(`(?<![\\w-])(?:(?:${CODE_KINDS})\\s+code|code\\s+of\\s+(?:criminal|civil|administrative|penal)\\s+procedure)\\b`, 'gi');
+/** "Constitution" with a capital: a lower-case "constitution of the commission" is its setting up. */
+const CONSTITUTION = /(?<![\w-]|(?:ILO|WHO|UNESCO|FAO)\s)(?:(?:[Ff]ederal|[Nn]ational|[Ii]nterim|[Tt]ransitional)\s+)?Constitution\b(?!\s+of\s+(?:the\s+)?(?:World|International|United\s+Nations|Food|Universal))/g;
+const ISSUER = '(?:[Rr]oyal|[Pp]residential|[Ff]ederal|[Oo]rganic|[Cc]onstitutional|[Ll]egislative|[Gg]overnment(?:al)?|[Mm]inisterial|[Cc]abinet|[Ee]xecutive|[Ee]mergency|[Rr]epublican|[Rr]egional|[Mm]unicipal)';
+const NUMBERED_KIND = '(?:[Dd]ecree-[Ll]aw|[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rdinance|[Oo]rder|[Pp]roclamation)';
+const INSTRUMENT_NUMBER = '\\d[0-9A-Za-z]*(?:[./:-][0-9A-Za-z]+)*';
+const NUMBERED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*${NUMBERED_KIND})\\s+(?:No\\.?\\s*(${INSTRUMENT_NUMBER})|(\\d+(?:[./-]\\d+)+))`, 'g');
+const ACT_OF_YEAR = /(?<![\w-])Act\s+([IVXLC]+)\s+of\s+(\d{4})\b/g;
+const LAW_ON = new RegExp(`(?<![\\w-])(Law|Act)\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+)?(on|concerning|relating\\s+to|in)\\s+(${TITLE_TAIL})`, 'g');
+const DOMESTIC_CHARTER = new RegExp(`(?<![\\w-])Charter\\s+(?:for|on)\\s+(${TITLE_TAIL})`, 'g');
+const ANAPHOR = /(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+(?:(?:said|same|above-mentioned|aforementioned|aforesaid|new|amended|relevant)\s+)?(Code|Act|Law|Order|Ordinance|Decree|Charter|Regulations|Proclamation|code|law)\b(?!\s+(?:No\b|of\s+[A-Z]|on\s+[A-Z]|enforcement))/g;
+
+const STATE_SUFFIX = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})(?![\\w])`);
+const STATE_PREFIX = new RegExp(`(?<![\\w-])(?:(${STATE_NAME})['’]s|(${STATE_ADJECTIVE}))\\s+$`);
+
+/** Capitalized words that begin a sentence or a phrase, not a law's name. */
+const LEADING_WORDS = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'A', 'An', 'Any', 'Every', 'Each',
+  'Under', 'In', 'On', 'By', 'For', 'With', 'Without', 'Of', 'To', 'From', 'As', 'At', 'Since', 'After', 'Before',
+  'According', 'Pursuant', 'Moreover', 'However', 'Furthermore', 'Also', 'Both', 'Such', 'Although', 'While',
+  'When', 'If', 'Whereas', 'Article', 'Articles', 'Section', 'Sections', 'Part', 'New', 'Amended', 'Draft',
+  'Current', 'Existing', 'Relevant',
+]);
+/** Capitalized names that end like a law's but are not domestic law. */
+const NOT_LAWS = /(?:^|\s)Final Act$/;
+const CONNECTORS = new Set(['and', 'of', 'on', 'for', 'in', 'the', 'against', 'to', 'from', 'with']);
+
+function normalizeKey(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').toLowerCase();
+}
+
+const STATE_BY_NAME = new Map<string, string>();
+const STATE_BY_ADJECTIVE = new Map<string, string>();
+for (const state of STATES) {
+  for (const name of state.names) STATE_BY_NAME.set(normalizeKey(name), state.iso3);
+  for (const adjective of state.adjectives) {
+    if (!STATE_BY_ADJECTIVE.has(adjective.toLowerCase())) STATE_BY_ADJECTIVE.set(adjective.toLowerCase(), state.iso3);
+  }
+}
+
+function stateOfName(name: string): string | null {
+  return STATE_BY_NAME.get(normalizeKey(name)) ?? null;
+}
+
+function stateOfAdjective(adjective: string): string | null {
+  return STATE_BY_ADJECTIVE.get(adjective.toLowerCase()) ?? null;
+}
+
+function titleCase(name: string): string {
+  return name.split(' ').map((word, i) =>
+    i > 0 && CONNECTORS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}
+
+/**
+ * The one name of a domestic instrument: "Criminal Procedure Code" and
+ * "Code of Criminal Procedure" are one code (REFS rule 20), a name written in
+ * lower case is title-cased, and a numbered act keeps its wording.
+ */
+export function canonicalLawName(raw: string): string {
+  let name = raw.replace(/\s+/g, ' ').replace(/’/g, "'").trim();
+  if (/\bcode\b/.test(name) || /^[a-z ]+$/.test(name)) name = titleCase(name);
+  const procedure = /^(Criminal|Civil|Penal|Administrative) Procedur(?:e|al) Code$/i.exec(name);
+  if (procedure) return `Code of ${titleCase(procedure[1]!.toLowerCase())} Procedure`;
+  const plural = /^Code of (Criminal|Civil|Penal|Administrative) Procedures$/i.exec(name);
+  if (plural) return `Code of ${plural[1]} Procedure`;
+  if (/^(?:Code of )?Administrative (?:Offences|Offenses|Violations)(?: Code)?$/i.test(name)) return 'Code of Administrative Offences';
+  return name;
+}
+
+/** The slug of an instrument's name for IRIs: 'criminal-code', 'code-of-criminal-procedure'. */
+export function lawInstrumentKey(name: string): string {
+  return canonicalLawName(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Whether a code numbers its articles "chapter.article" (Russian-style administrative codes: "5.61"). */
+export function numbersArticlesByChapter(instrument: string): boolean {
+  return instrument === 'Code of Administrative Offences';
+}
+
+interface RawLaw {
+  start: number;
+  end: number;
+  name: string;
+  jurisdiction: string | null;
+}
+
+/** Strip the words before the name proper ("The", "Under", a State's adjective) from a capitalized run. */
+function trimNamedHead(match: RegExpExecArray): RawLaw | null {
+  const words = match[1]!.split(/\s+/);
+  let offset = match.index;
+  let jurisdiction: string | null = null;
+  const drop = (): void => {
+    offset += words[0]!.length + 1;
+    words.shift();
+  };
+  while (words.length > 0) {
+    const word = words[0]!;
+    const possessive = /^(.+)['’]s$/.exec(word);
+    if (LEADING_WORDS.has(word) || CONNECTORS.has(word)) {
+      drop();
+    } else if (possessive && stateOfName(possessive[1]!)) {
+      jurisdiction = stateOfName(possessive[1]!);
+      drop();
+    } else if (stateOfAdjective(word)) {
+      jurisdiction = stateOfAdjective(word);
+      drop();
+    } else {
+      break;
+    }
+  }
+  if (words.length === 0) return null;
+  const name = `${words.join(' ')} ${match[2]}`;
+  if (NOT_LAWS.test(name)) return null;
+  return { start: offset, end: match.index + match[0].length, name, jurisdiction };
+}
+
+function rawLaws(text: string): RawLaw[] {
+  const found: RawLaw[] = [];
+  for (const m of matchAll(NAMED_HEAD, text)) {
+    const law = trimNamedHead(m);
+    if (law) found.push(law);
+  }
+  for (const m of matchAll(CODE_OF, text)) {
+    if (stateOfName(m[1]!)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, name: `Code of ${m[1]}`, jurisdiction: null });
+  }
+  for (const m of matchAll(LOWER_CODE, text)) {
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[0], jurisdiction: null });
+  }
+  for (const m of matchAll(CONSTITUTION, text)) {
+    found.push({ start: m.index, end: m.index + m[0].length, name: 'Constitution', jurisdiction: null });
+  }
+  for (const m of matchAll(NUMBERED, text)) {
+    const number = m[2] ?? m[3]!;
+    const kind = m[1]!.replace(/\s+/g, ' ');
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[2] ? `${kind} No. ${number}` : `${kind} ${number}`, jurisdiction: null });
+  }
+  for (const m of matchAll(ACT_OF_YEAR, text)) {
+    found.push({ start: m.index, end: m.index + m[0].length, name: `Act ${m[1]} of ${m[2]}`, jurisdiction: null });
+  }
+  for (const m of matchAll(LAW_ON, text)) {
+    const connector = m[3]!.replace(/\s+/g, ' ');
+    found.push({
+      start: m.index, end: m.index + m[0].length,
+      name: `${m[1]} ${connector} ${m[4]!.replace(/\s+/g, ' ')}`,
+      jurisdiction: m[2] ? stateOfName(m[2]) : null,
+    });
+  }
+  for (const m of matchAll(DOMESTIC_CHARTER, text)) {
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[0].replace(/\s+/g, ' '), jurisdiction: null });
+  }
+  return found;
+}
+
+/** Widen a name to the State written around it: "Criminal Code of Kazakhstan", "Kazakhstan's Criminal Code". */
+function withState(text: string, law: RawLaw): RawLaw {
+  const widened = { ...law };
+  const suffix = STATE_SUFFIX.exec(text.slice(law.end));
+  if (suffix) {
+    widened.end += suffix[0].length;
+    widened.jurisdiction ??= stateOfName(suffix[1]!);
+  }
+  const prefix = STATE_PREFIX.exec(text.slice(Math.max(0, law.start - 80), law.start));
+  if (prefix) {
+    widened.start -= prefix[0].length;
+    widened.jurisdiction ??= prefix[1] ? stateOfName(prefix[1]) : stateOfAdjective(prefix[2]!);
+  }
+  return widened;
+}
+
+/**
+ * "Act IV of 1959 on the Civil Code of the Republic of Hungary (the Civil
+ * Code)": a long title followed by the short name the text goes on to use is
+ * one instrument, called by that short name (REFS rule 20).
+ */
+function applyShortNames(text: string, laws: RawLaw[]): RawLaw[] {
+  const dropped = new Set<RawLaw>();
+  for (const law of laws) {
+    if (dropped.has(law)) continue;
+    const tail = /^[^.;()]{0,150}?\(\s*(?:the\s+)?/.exec(text.slice(law.end));
+    if (!tail) continue;
+    const shortStart = law.end + tail[0].length;
+    const short = laws.find((other) => other !== law && other.start === shortStart && /^\s*\)/.test(text.slice(other.end)));
+    if (!short) continue;
+    law.name = short.name;
+    law.jurisdiction ??= short.jurisdiction;
+    for (const other of laws) if (other !== law && other.start >= law.end && other.start <= short.start) dropped.add(other);
+  }
+  return laws.filter((law) => !dropped.has(law));
+}
+
+export function lawCandidates(text: string, defaultJurisdiction: string): Candidate[] {
+  const candidates: Candidate[] = applyShortNames(text, rawLaws(text).map((raw) => withState(text, raw))).map((law) => ({
+    kind: 'law' as const,
+    start: law.start,
+    end: law.end,
+    instrument: canonicalLawName(law.name),
+    jurisdiction: law.jurisdiction ?? defaultJurisdiction,
+  }));
+  for (const m of matchAll(ANAPHOR, text)) {
+    if (/\bbefore\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    candidates.push({ kind: 'law-anaphor', start: m.index, end: m.index + m[0].length, head: m[1]!.toLowerCase() });
+  }
+  return candidates;
+}

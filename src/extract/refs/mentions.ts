@@ -1,0 +1,129 @@
+import { instrumentById, instrumentByTreaty, type InstrumentEntry } from '../catalogue/instruments.js';
+import {
+  canonicalTreatyCode, communicationsProtocolOf, isConvention, isCovenant, protocolOf, type TreatyCode,
+} from '../catalogue/treaties.js';
+import { settleOverlaps, type Candidate } from './candidates.js';
+import { catalogueCandidates, genericInstrumentCandidates, rulesCandidates } from './international.js';
+import { lawCandidates } from './laws.js';
+
+/** An instrument named in a paragraph, with "the Convention", "thereto" or "the Code" resolved. */
+export type Mention =
+  | {
+    type: 'instrument';
+    start: number;
+    end: number;
+    /** Catalogue id; null for a named convention the catalogue does not know. */
+    id: string | null;
+    treaty: TreatyCode | null;
+    /** The committee's own treaty: never an `instrument` reference. */
+    own: boolean;
+    /** Whether it numbers its provisions as articles, and so can own a bare "article N". */
+    hasArticles: boolean;
+  }
+  | { type: 'law'; start: number; end: number; instrument: string; jurisdiction: string }
+  | { type: 'rules'; start: number; end: number }
+  /** "The Code" with no code named before it, "the Covenant" in a text of no covenant. */
+  | { type: 'unresolved'; start: number; end: number };
+
+export interface MentionContext {
+  readonly treaty: TreatyCode | null;
+  readonly jurisdiction: string;
+}
+
+function family(entry: InstrumentEntry): 'convention' | 'covenant' | 'other' {
+  if (/^(?:International\s+)?Covenant\b/.test(entry.label)) return 'covenant';
+  if (/\bConvention\b/.test(entry.label) && !/^(?:Optional\s+)?Protocol\b/.test(entry.label) && !/^Second\b/.test(entry.label)) return 'convention';
+  return 'other';
+}
+
+function instrumentMention(start: number, end: number, entry: InstrumentEntry, ctx: MentionContext): Mention {
+  return {
+    type: 'instrument', start, end, id: entry.id, treaty: entry.treaty ?? null,
+    own: entry.treaty !== undefined && entry.treaty === ctx.treaty,
+    hasArticles: entry.numberedBy === 'article',
+  };
+}
+
+function treatyMention(start: number, end: number, code: TreatyCode | null, ctx: MentionContext): Mention {
+  const entry = code ? instrumentByTreaty(code) : undefined;
+  return entry ? instrumentMention(start, end, entry, ctx) : { type: 'unresolved', start, end };
+}
+
+function lastInstrument(resolved: readonly Mention[], accept: (entry: InstrumentEntry) => boolean): InstrumentEntry | undefined {
+  for (let i = resolved.length - 1; i >= 0; i--) {
+    const mention = resolved[i]!;
+    if (mention.type !== 'instrument' || mention.id === null) continue;
+    const entry = instrumentById(mention.id);
+    if (entry && accept(entry)) return entry;
+  }
+  return undefined;
+}
+
+/** "The Convention" / "the Covenant": the committee's treaty (REFS rule 14), else the one of that kind named last. */
+function genericTreaty(which: 'convention' | 'covenant', resolved: readonly Mention[], ctx: MentionContext): TreatyCode | InstrumentEntry | null {
+  if (ctx.treaty && (which === 'convention' ? isConvention(ctx.treaty) : isCovenant(ctx.treaty))) return ctx.treaty;
+  return lastInstrument(resolved, (entry) => family(entry) === which) ?? null;
+}
+
+function resolve(candidate: Candidate, resolved: readonly Mention[], ctx: MentionContext): Mention {
+  const { start, end } = candidate;
+  switch (candidate.kind) {
+    case 'catalogue':
+      return instrumentMention(start, end, instrumentById(candidate.id)!, ctx);
+    case 'generic-treaty': {
+      const target = genericTreaty(candidate.which, resolved, ctx);
+      if (target === null) return { type: 'unresolved', start, end };
+      return typeof target === 'string' ? treatyMention(start, end, target, ctx) : instrumentMention(start, end, target, ctx);
+    }
+    case 'same-instrument': {
+      const entry = lastInstrument(resolved, () => true);
+      return entry ? instrumentMention(start, end, entry, ctx) : { type: 'unresolved', start, end };
+    }
+    case 'protocol-of': {
+      const base = genericTreaty(candidate.base, resolved, ctx);
+      const parent = typeof base === 'string' ? base : base?.treaty ?? null;
+      return treatyMention(start, end, parent ? protocolOf(parent, candidate.ordinal) : null, ctx);
+    }
+    case 'protocol-thereto': {
+      const parent = lastInstrument(resolved, (entry) => entry.treaty !== undefined)?.treaty ?? null;
+      return treatyMention(start, end, parent ? protocolOf(parent, candidate.ordinal) : null, ctx);
+    }
+    case 'protocol-bare': {
+      const own = ctx.treaty ? communicationsProtocolOf(ctx.treaty) : null;
+      if (own) return treatyMention(start, end, own, ctx);
+      const named = lastInstrument(resolved, (entry) => /^Optional Protocol\b/.test(entry.label));
+      return named ? instrumentMention(start, end, named, ctx) : { type: 'unresolved', start, end };
+    }
+    case 'unknown-instrument':
+      return { type: 'instrument', start, end, id: null, treaty: null, own: false, hasArticles: true };
+    case 'law':
+      return { type: 'law', start, end, instrument: candidate.instrument, jurisdiction: candidate.jurisdiction };
+    case 'law-anaphor': {
+      const head = new RegExp(`\\b${candidate.head}\\b`, 'i');
+      for (let i = resolved.length - 1; i >= 0; i--) {
+        const mention = resolved[i]!;
+        if (mention.type === 'law' && head.test(mention.instrument)) return { ...mention, start, end };
+        if (candidate.head === 'charter' && mention.type === 'instrument' && mention.id && head.test(instrumentById(mention.id)!.label)) return { ...mention, start, end };
+      }
+      return { type: 'unresolved', start, end };
+    }
+    case 'rules':
+      return { type: 'rules', start, end };
+  }
+}
+
+/** Every instrument named in the flat paragraph, in order of position. */
+export function findMentions(text: string, ctx: MentionContext): Mention[] {
+  const catalogue = catalogueCandidates(text);
+  // A named convention unknown to the catalogue must not swallow a known one it runs into.
+  const generic = genericInstrumentCandidates(text).filter((candidate) =>
+    candidate.kind !== 'unknown-instrument' || !catalogue.some((known) => known.start < candidate.end && candidate.start < known.end));
+  const candidates = settleOverlaps([...catalogue, ...generic, ...rulesCandidates(text), ...lawCandidates(text, ctx.jurisdiction)]);
+  const resolved: Mention[] = [];
+  for (const candidate of candidates) resolved.push(resolve(candidate, resolved, ctx));
+  return resolved;
+}
+
+export function mentionContext(treaty: string, jurisdiction: string): MentionContext {
+  return { treaty: canonicalTreatyCode(treaty), jurisdiction: jurisdiction.toUpperCase() };
+}

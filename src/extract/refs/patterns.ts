@@ -1,0 +1,53 @@
+/** Small regular-expression helpers shared by the recognizers. */
+
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of literals, longest first so that the longest one wins. */
+export function alternation(literals: readonly string[], toPattern: (literal: string) => string = escapeRegExp): string {
+  const unique = [...new Set(literals)].sort((a, b) => b.length - a.length);
+  return unique.map(toPattern).join('|');
+}
+
+/**
+ * A name as a pattern that tolerates how PDFs and editors vary it: any
+ * whitespace, an optional comma, straight or curly apostrophes, hyphens of
+ * any kind, accented or plain letters.
+ */
+export function flexibleName(name: string): string {
+  let pattern = '';
+  for (const char of name) {
+    if (/\s/.test(char)) pattern += '\\s+';
+    else if (char === ',') pattern += ',?';
+    else if (char === "'" || char === '’') pattern += "['’]";
+    else if (char === '-') pattern += '[-‐‑–\\s]?';
+    else pattern += ACCENT_FREE[char] ?? escapeRegExp(char);
+  }
+  return pattern;
+}
+
+const ACCENT_FREE: Readonly<Record<string, string>> = { é: '[ée]', á: '[áa]', í: '[íi]', ó: '[óo]', ç: '[çc]' };
+
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** All matches of a global regular expression, as [start, end, match]. */
+export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const global = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  global.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = global.exec(text)) !== null) {
+    if (match[0].length === 0) {
+      global.lastIndex += 1;
+      continue;
+    }
+    yield match;
+  }
+}
+
+/** Match a sticky regular expression at `position`, or null. */
+export function matchAt(re: RegExp, text: string, position: number): RegExpExecArray | null {
+  if (!re.sticky) throw new Error(`matchAt needs a sticky regular expression: ${re.source}`);
+  re.lastIndex = position;
+  return re.exec(text);
+}

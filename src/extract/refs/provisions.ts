@@ -1,0 +1,303 @@
+import { matchAll, matchAt } from './patterns.js';
+
+/**
+ * The grammar of a provision list, common to treaties and domestic law:
+ * "articles 2, 7 and 16", "article 22, paragraph 5 (b)", "article 14 (2) and
+ * (3) (a)–(b) and (g)", "Part 1 of article 347-1", "section 266 b",
+ * "articles 11 to 15". Whose provisions they are is decided afterwards, from
+ * what follows the list (see articles.ts).
+ */
+
+export type ProvisionKeyword = 'article' | 'section';
+
+/** The first subdivision below an article or section, with the items below it. */
+export interface Subdivision {
+  value: string;
+  items: string[];
+}
+
+export interface ProvisionNumber {
+  /** As numbered: "347-1", "11", "266b", "14bis", "14.2", "10:24". */
+  number: string;
+  /** Last number of a range written with a dash or "to": "14" of "11–14". */
+  rangeEnd: string | null;
+  /** "347-1": a law's own numbering, or a range of treaty articles; the owner decides. */
+  hyphenated: boolean;
+  subdivisions: Subdivision[];
+  chapter: string | null;
+}
+
+export interface ProvisionGroup {
+  keyword: ProvisionKeyword;
+  /** From the keyword, or the "Part 1 of" before it, to the end of the list. */
+  start: number;
+  end: number;
+  numbers: ProvisionNumber[];
+  /** "(arts. 2, 11 and 12)": the list is all that the parenthesis holds. */
+  parenthesized: boolean;
+  /** Written "art." / "arts.", as the Convention-article tags of concluding observations are. */
+  abbreviated: boolean;
+}
+
+const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?))\s?(?=\d)/g;
+const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d)/y;
+
+const BASE = /\d+/y;
+const HYPHEN_PART = /-\s?(\d+)(?![.:]\d)/y;
+const DECIMAL = /([.:])(\d+(?:\.\d+)*)/y;
+const ATTACHED_LETTER = /([a-zA-Z])(?![\w])/y;
+const SPACED_LETTER = /\s([a-z])(?=[\s,;)]|$)(?!\s+(?:and|or)\s+\d)/y;
+const LATIN = /\s?\(?(bis|ter|quater|quinquies|sexies)\)?(?![\w])/y;
+const CAPITAL_LETTER = /\s?([A-H])(?=\s?\()/y;
+const DASH_RANGE = /\s?[–—]\s?(\d+)(?![.:]\d)/y;
+const TO_RANGE = /\s+to\s+(\d+)(?![.:\d])/y;
+
+const PAREN_PARAGRAPH = /\s?\(\s*(?:paragraphs?|paras?\.?)\s*(\d+)\s*\)/y;
+const PAREN_VALUE = /\s?\(\s*(\d{1,3}(?:\s?bis)?|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
+const PAREN_VALUE_RANGE = /\s?[–-]\s?\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\s*\)/y;
+const PAREN_SIBLING = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
+const PAREN_DESCRIPTOR = /\s?\(\s*(?:items?|points?|sub-?paragraphs?|clauses?|subsections?)\s+[^)]*\)/y;
+const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|para\.?|part|subsection|§)\s*(?=\(?[\dIVXLCa-z])/y;
+const SUBDIVISION_VALUE = /\(?(\d+(?:\.\d+)*(?:\s?bis)?|[IVXLC]{1,5}|[a-z])\)?(?![\w])/y;
+const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\(?[\dIVXLCa-z])/y;
+const CHAPTER_AFTER = /,\s*chapter\s+([\dIVXLC]+)/y;
+const NUMBER_SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)/y;
+/** A number after a comma that counts something is not one more article: "under article 22, 12 complaints". */
+const NOT_A_PROVISION_AFTER = /^\s*(?:%|per\s?cent|percent|persons?|people|individuals|years?|months?|weeks?|days?|hours?|minutes|cases?|complaints?|times|members|children|women|men|detainees|prisoners|victims|officers|officials|deaths?|communications?|States)\b/;
+
+const PREFIX = /(?<![\w-])(?:(?:sub-?paragraph|point|item)\s+\(?[a-z\d]+\)?\s+of\s+)?(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\.?|[Ss]ubsections?)\s+(\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])\)?(?:\s*(?:,\s*and|,|and)\s*\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])\)?)*)\s+of\s+$/;
+const CHAPTER_BEFORE = /(?<![\w-])[Cc]hapter\s+([\dIVXLC]+),?\s+$/;
+
+type ValueClass = 'digit' | 'letter' | 'roman';
+
+function classOf(value: string): ValueClass {
+  if (/^\d/.test(value)) return 'digit';
+  if (/^[ivxlc]+$/.test(value) && value.length > 1) return 'roman';
+  return 'letter';
+}
+
+/** "1"–"3" or "a"–"c" written out; anything else stays the two ends. */
+function expand(from: string, to: string): string[] {
+  if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
+    const a = Number(from);
+    const b = Number(to);
+    if (b > a && b - a <= 30) return Array.from({ length: b - a + 1 }, (_, i) => String(a + i));
+  }
+  if (/^[a-z]$/.test(from) && /^[a-z]$/.test(to) && to > from) {
+    return Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) => String.fromCharCode(from.charCodeAt(0) + i));
+  }
+  return [from, to];
+}
+
+function normalizeValue(value: string): string {
+  return value.replace(/\s+/g, '');
+}
+
+class GroupParser {
+  cursor: number;
+
+  constructor(private readonly text: string, start: number, private readonly keyword: ProvisionKeyword) {
+    this.cursor = start;
+  }
+
+  private at(re: RegExp): RegExpExecArray | null {
+    const match = matchAt(re, this.text, this.cursor);
+    if (match) this.cursor = re.lastIndex;
+    return match;
+  }
+
+  number(): ProvisionNumber | null {
+    const base = this.at(BASE);
+    if (!base) return null;
+    let number = base[0];
+    let hyphenated = false;
+    let rangeEnd: string | null = null;
+    const hyphen = this.at(HYPHEN_PART);
+    if (hyphen) {
+      number += `-${hyphen[1]}`;
+      hyphenated = true;
+    }
+    const decimal = !hyphenated ? this.at(DECIMAL) : null;
+    if (decimal) number += decimal[1]! + decimal[2]!;
+    const letter = this.at(ATTACHED_LETTER) ?? (this.keyword === 'section' ? this.at(SPACED_LETTER) : null);
+    // "section 266B" and "section 266 b" are the one section 266b (REFS rule 22).
+    if (letter) number += this.keyword === 'section' ? letter[1]!.toLowerCase() : letter[1];
+    const latin = this.at(LATIN);
+    if (latin) number += latin[1];
+    const capital = this.at(CAPITAL_LETTER);
+    if (capital) number += capital[1];
+    const range = this.at(DASH_RANGE) ?? this.at(TO_RANGE);
+    if (range) rangeEnd = range[1]!;
+    const provision: ProvisionNumber = { number, rangeEnd, hyphenated, subdivisions: [], chapter: null };
+    this.subdivisions(provision);
+    return provision;
+  }
+
+  private subdivisions(provision: ProvisionNumber): void {
+    // The subdivision being read, and whether the last value read was one of its items.
+    const state: { current: Subdivision | null; lastWasItem: boolean } = { current: null, lastWasItem: false };
+    const addSubdivision = (value: string, items: string[] = []): void => {
+      state.current = { value: normalizeValue(value), items };
+      provision.subdivisions.push(state.current);
+      state.lastWasItem = false;
+    };
+    const addItem = (value: string): void => {
+      state.current?.items.push(normalizeValue(value));
+      state.lastWasItem = true;
+    };
+    for (;;) {
+      const paragraph = this.at(PAREN_PARAGRAPH);
+      if (paragraph) {
+        addSubdivision(paragraph[1]!);
+        continue;
+      }
+      const paren = this.at(PAREN_VALUE);
+      if (paren) {
+        const value = paren[1]!;
+        // Danish "section 266(b)" is section 266b (REFS rule 22).
+        const joinsNumber = this.keyword === 'section' && provision.subdivisions.length === 0 && /^[a-z]$/.test(value)
+          && !/[a-z]$/.test(provision.number);
+        if (joinsNumber) provision.number += value;
+        else if (state.current === null) addSubdivision(value);
+        else addItem(value);
+        continue;
+      }
+      const open = state.current;
+      if (open !== null) {
+        const range = this.at(PAREN_VALUE_RANGE);
+        if (range) {
+          if (state.lastWasItem) {
+            open.items.push(...expand(open.items.pop()!, range[1]!));
+          } else {
+            provision.subdivisions.pop();
+            for (const value of expand(open.value, range[1]!)) addSubdivision(value, [...open.items]);
+          }
+          continue;
+        }
+        const sibling = this.at(PAREN_SIBLING);
+        if (sibling) {
+          const value = sibling[1]!;
+          if (classOf(value) === classOf(provision.subdivisions[0]!.value)) addSubdivision(value);
+          else addItem(value);
+          continue;
+        }
+      }
+      if (this.at(PAREN_DESCRIPTOR)) continue;
+      const chapter = this.at(CHAPTER_AFTER);
+      if (chapter) {
+        provision.chapter = chapter[1]!;
+        continue;
+      }
+      const word = provision.subdivisions.length === 0 ? matchAt(SUBDIVISION_WORD, this.text, this.cursor) : null;
+      if (word) {
+        const resume = this.cursor;
+        this.cursor = SUBDIVISION_WORD.lastIndex;
+        const plural = /^(?:paragraphs|paras|parts|subsections)/.test(word[1]!);
+        if (!this.subdivisionList(provision, plural)) {
+          this.cursor = resume;
+          return;
+        }
+        state.current = provision.subdivisions[provision.subdivisions.length - 1]!;
+        state.lastWasItem = state.current.items.length > 0;
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** ", paragraph 5 (b)" / ", paragraphs 1 and 3 (e)" / ", part 3". */
+  private subdivisionList(provision: ProvisionNumber, plural: boolean): boolean {
+    let read = false;
+    for (;;) {
+      const value = this.at(SUBDIVISION_VALUE);
+      if (!value) return read;
+      read = true;
+      const subdivision: Subdivision = { value: normalizeValue(value[1]!), items: [] };
+      provision.subdivisions.push(subdivision);
+      for (;;) {
+        const item = this.at(PAREN_VALUE);
+        if (item) {
+          subdivision.items.push(normalizeValue(item[1]!));
+          continue;
+        }
+        const itemRange = subdivision.items.length > 0 ? this.at(PAREN_VALUE_RANGE) : null;
+        if (itemRange) {
+          subdivision.items.push(...expand(subdivision.items.pop()!, itemRange[1]!));
+          continue;
+        }
+        const itemSibling = subdivision.items.length > 0 ? matchAt(PAREN_SIBLING, this.text, this.cursor) : null;
+        if (itemSibling && classOf(itemSibling[1]!) !== classOf(subdivision.value)) {
+          this.cursor = PAREN_SIBLING.lastIndex;
+          subdivision.items.push(normalizeValue(itemSibling[1]!));
+          continue;
+        }
+        if (this.at(PAREN_DESCRIPTOR)) continue;
+        break;
+      }
+      if (!plural) return true;
+      const resume = this.cursor;
+      if (!this.at(SUBDIVISION_LIST_SEPARATOR)) return true;
+      if (!matchAt(SUBDIVISION_VALUE, this.text, this.cursor)) {
+        this.cursor = resume;
+        return true;
+      }
+    }
+  }
+
+  /** One more number of the list: ", 11", " and 16", ", article 14", " to 15". */
+  nextNumber(): ProvisionNumber | null {
+    const resume = this.cursor;
+    if (!this.at(NUMBER_SEPARATOR)) return null;
+    const repeated = this.at(REPEATED_KEYWORD) !== null;
+    const start = this.cursor;
+    const provision = this.number();
+    if (!provision || (!repeated && NOT_A_PROVISION_AFTER.test(this.text.slice(this.cursor, this.cursor + 20)))) {
+      this.cursor = resume;
+      return null;
+    }
+    if (!repeated && /^\d{4}$/.test(provision.number) && this.cursor === start + 4) {
+      this.cursor = resume;
+      return null;
+    }
+    return provision;
+  }
+}
+
+function prefixSubdivisions(text: string, keywordStart: number): { start: number; values: string[]; chapter: string | null } {
+  const before = text.slice(Math.max(0, keywordStart - 120), keywordStart);
+  const offset = keywordStart - before.length;
+  const prefix = PREFIX.exec(before);
+  if (prefix) {
+    const values = prefix[1]!.split(/\s*(?:,\s*and|,|and)\s*/).map((v) => v.replace(/[()]/g, '')).filter((v) => v.length > 0);
+    return { start: offset + prefix.index, values, chapter: null };
+  }
+  const chapter = CHAPTER_BEFORE.exec(before);
+  if (chapter) return { start: offset + chapter.index, values: [], chapter: chapter[1]! };
+  return { start: keywordStart, values: [], chapter: null };
+}
+
+export function findProvisionGroups(text: string): ProvisionGroup[] {
+  const groups: ProvisionGroup[] = [];
+  let consumedUntil = 0;
+  for (const match of matchAll(KEYWORD, text)) {
+    if (match.index < consumedUntil) continue;
+    const keyword: ProvisionKeyword = match[1] ? 'article' : 'section';
+    const parser = new GroupParser(text, match.index + match[0].length, keyword);
+    const first = parser.number();
+    if (!first) continue;
+    const numbers = [first];
+    for (let next = parser.nextNumber(); next; next = parser.nextNumber()) numbers.push(next);
+    const prefix = prefixSubdivisions(text, match.index);
+    if (prefix.values.length > 0 && numbers.length === 1 && first.subdivisions.length === 0) {
+      first.subdivisions = prefix.values.map((value) => ({ value, items: [] }));
+    }
+    if (prefix.chapter) first.chapter = prefix.chapter;
+    const start = prefix.start;
+    const end = parser.cursor;
+    const parenthesized = text[start - 1] === '(' && /^\s?\)/.test(text.slice(end));
+    const abbreviated = /^arts?\./i.test(match[0]);
+    groups.push({ keyword, start, end, numbers, parenthesized, abbreviated });
+    consumedUntil = end;
+  }
+  return groups;
+}

@@ -1,0 +1,184 @@
+import { MONTHS, matchAll, matchAt } from './patterns.js';
+
+/**
+ * UN document symbols with their paragraph pinpoints (REFS rules 5-12):
+ * "(A/56/44, para. 129 (e))", "(CCPR/C/51/D/449/1991), para. 5.7",
+ * "(A/53/44, annex IX, para. 6)", "CAT A/56/44 (2001), paragraph 104".
+ */
+export interface DocumentCitation {
+  readonly symbol: string;
+  readonly paragraph: string | null;
+  readonly item: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Pinpoint {
+  paragraph: string;
+  item: string | null;
+}
+
+/** The bodies and organs whose symbols a treaty-body text cites. */
+const SERIES = '(?:A|E|S|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|UNW|TD|DP|UNEP)';
+const SEGMENT = '[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*';
+/** A space after a slash is a PDF's line break inside the symbol (REFS rule 3). */
+const SYMBOL_SOURCE = `(?<![\\w/.-])${SERIES}(?:/ ?${SEGMENT})+(?![\\w/])`;
+const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+
+const PARAGRAPH_WORD = /,?\s*(?:paragraphs?|paras?\.?)\s*/y;
+const NUMBER = /(\d+(?:\.\d+)*)(?:\s?[-–]\s?(\d+(?:\.\d+)*))?/y;
+const PAREN_ITEM = /\s?\(\s*([a-z]{1,4})\s*\)/y;
+const BARE_ITEM = /\s([a-z])(?=\s*[,;.)]|\s+and\b|$)/y;
+const FOLLOWING = /\s?ff\.?/y;
+const LIST_SEPARATOR = /\s*(?:,\s*and|,|and|&)\s*/y;
+
+/** What may stand between a symbol and its pinpoint: annexes, chapters, dates, years, volumes, pages. */
+const SKIPPABLE: readonly RegExp[] = [
+  /\s?\(\s*(?:\d{4}|[Vv]ol(?:ume)?\.?\s*[IVXL\d]+)\s*\)/y,
+  new RegExp(`,?\\s*(?:annex(?:es)?|[Aa]nnex|[Cc]hap(?:ter)?\\.?|[Ss]ect(?:ion)?\\.?|[Pp]art|[Vv]ol(?:ume)?\\.?|[Ss]upplement\\s+No\\.?)\\s*(?:[A-Z]+(?:\\.[A-Z0-9]+)*\\.?|\\d+(?:\\.\\d+)*|one|two|three|four|five)(?=[\\s,;)]|$)`, 'y'),
+  new RegExp(`,?\\s*(?:(?:adopted|issued|dated)\\s+(?:on\\s+)?)?\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?`, 'y'),
+  /,?\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?/y,
+  /\s+and\s+(?:Corr|Add|Rev)\.\s?\d+/y,
+  new RegExp(`\\s+and\\s+${SYMBOL_SOURCE}`, 'y'),
+  /\s+and\s+\d+\/\d{4}\b/y,
+];
+const CLOSING_PARENTHESIS = /\s?\)/y;
+const CORRIGENDUM = /\s+and\s+((?:Corr|Add|Rev)\.\s?\d+)/y;
+
+function asRange(first: string, last: string | undefined): string {
+  return last ? `${first}-${last}` : first;
+}
+
+/** "27 and 30 (a)", "7 (a) and (b)", "62-73", "129 (e)", "7 a" from `position`. */
+function parsePinpointList(text: string, position: number): { pinpoints: Pinpoint[]; end: number } | null {
+  const pinpoints: Pinpoint[] = [];
+  let cursor = position;
+  const first = matchAt(NUMBER, text, cursor);
+  if (!first) return null;
+  let current: Pinpoint = { paragraph: asRange(first[1]!, first[2]), item: null };
+  cursor = NUMBER.lastIndex;
+  let currentHasItems = false;
+  const addItem = (item: string): void => {
+    if (!currentHasItems) {
+      current.item = item;
+      currentHasItems = true;
+    } else {
+      pinpoints.push(current);
+      current = { paragraph: current.paragraph, item };
+    }
+  };
+  const readItems = (): void => {
+    const paren = matchAt(PAREN_ITEM, text, cursor);
+    if (paren) {
+      addItem(paren[1]!);
+      cursor = PAREN_ITEM.lastIndex;
+      // Deeper items ("16 (c) (ii)") are below the pinpoint's item.
+      while (matchAt(PAREN_ITEM, text, cursor)) cursor = PAREN_ITEM.lastIndex;
+      return;
+    }
+    const bare = matchAt(BARE_ITEM, text, cursor);
+    if (bare) {
+      addItem(bare[1]!);
+      cursor = BARE_ITEM.lastIndex;
+    }
+  };
+  readItems();
+  if (matchAt(FOLLOWING, text, cursor)) cursor = FOLLOWING.lastIndex;
+  for (;;) {
+    const separator = matchAt(LIST_SEPARATOR, text, cursor);
+    if (!separator) break;
+    const afterSeparator = LIST_SEPARATOR.lastIndex;
+    const next = matchAt(NUMBER, text, afterSeparator);
+    if (next) {
+      pinpoints.push(current);
+      current = { paragraph: asRange(next[1]!, next[2]), item: null };
+      currentHasItems = false;
+      cursor = NUMBER.lastIndex;
+      readItems();
+      continue;
+    }
+    const item = matchAt(PAREN_ITEM, text, afterSeparator);
+    if (item && currentHasItems) {
+      addItem(item[1]!);
+      cursor = PAREN_ITEM.lastIndex;
+      continue;
+    }
+    break;
+  }
+  pinpoints.push(current);
+  return { pinpoints, end: cursor };
+}
+
+/** The pinpoint that follows a symbol inside its citation or right after its closing parenthesis. */
+function pinpointAfter(text: string, symbolEnd: number, insideParenthesis: boolean): { pinpoints: Pinpoint[]; end: number } | null {
+  let cursor = symbolEnd;
+  let open = insideParenthesis;
+  for (;;) {
+    const paragraphWord = matchAt(PARAGRAPH_WORD, text, cursor);
+    if (paragraphWord) {
+      const list = parsePinpointList(text, PARAGRAPH_WORD.lastIndex);
+      if (list) return list;
+    }
+    const skip = SKIPPABLE.find((re) => matchAt(re, text, cursor));
+    if (skip) {
+      cursor = skip.lastIndex;
+      continue;
+    }
+    if (open && matchAt(CLOSING_PARENTHESIS, text, cursor)) {
+      cursor = CLOSING_PARENTHESIS.lastIndex;
+      open = false;
+      continue;
+    }
+    return null;
+  }
+}
+
+const PINPOINT_BEFORE = /(?:paragraphs?|paras?\.?)\s*(\d[\d.,\s\-–()a-z]*?)\s*,?\s*\(\s*(?:see\s+)?$/;
+
+/** "para. 14 (CAT/C/DZA/CO/3, 16 May 2008)": a pinpoint written before the parenthesis holding the symbol. */
+function pinpointBefore(text: string, symbolStart: number): { pinpoints: Pinpoint[]; start: number } | null {
+  const before = text.slice(Math.max(0, symbolStart - 60), symbolStart);
+  const match = PINPOINT_BEFORE.exec(before);
+  if (!match) return null;
+  const listStart = symbolStart - before.length + match.index + match[0].indexOf(match[1]!);
+  const list = parsePinpointList(text, listStart);
+  if (!list || list.end !== listStart + match[1]!.length) return null;
+  return { pinpoints: list.pinpoints, start: symbolStart - before.length + match.index };
+}
+
+function isInsideParenthesis(text: string, position: number): boolean {
+  const open = text.lastIndexOf('(', position);
+  return open >= 0 && text.lastIndexOf(')', position - 1) < open;
+}
+
+export function findDocumentCitations(text: string): DocumentCitation[] {
+  const urls = [...matchAll(URL, text)].map((m) => [m.index, m.index + m[0].length] as const);
+  const citations: DocumentCitation[] = [];
+  for (const match of matchAll(SYMBOL, text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const symbol = match[0].replace(/\s+/g, '');
+    if (!/\d/.test(symbol)) continue;
+    if (urls.some(([from, to]) => start >= from && start < to)) continue;
+
+    const symbols = [symbol];
+    const corrigendum = matchAt(CORRIGENDUM, text, end);
+    if (corrigendum) symbols.push(`${symbol}/${corrigendum[1]!.replace(/\s+/g, '')}`);
+
+    const after = pinpointAfter(text, end, isInsideParenthesis(text, start));
+    const before = after ? null : pinpointBefore(text, start);
+    const pinpoints = after?.pinpoints ?? before?.pinpoints ?? [];
+    const citationStart = before?.start ?? start;
+    const citationEnd = after?.end ?? (corrigendum ? CORRIGENDUM.lastIndex : end);
+    for (const cited of symbols) {
+      if (pinpoints.length === 0) {
+        citations.push({ symbol: cited, paragraph: null, item: null, start: citationStart, end: citationEnd });
+      }
+      for (const pinpoint of pinpoints) {
+        citations.push({ symbol: cited, paragraph: pinpoint.paragraph, item: pinpoint.item, start: citationStart, end: citationEnd });
+      }
+    }
+  }
+  return citations;
+}

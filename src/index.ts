@@ -1,0 +1,8 @@
+/** tbkg as a library: the pipeline stages and the whole conversion. */
+export { convertFile, convertSource, type Conversion, type ConvertOptions } from './pipeline.js';
+export { readSource, ingestBytes, ingestString, SourceText } from './ingest/index.js';
+export { parseDocument } from './parse/index.js';
+export { extractDocument } from './extract/index.js';
+export { toQuads } from './rdf/map.js';
+export type * from './model.js';
+export { TbkgError, InputError, UsageError } from './errors.js';
