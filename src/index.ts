@@ -6,3 +6,6 @@ export { extractDocument } from './extract/index.js';
 export { toQuads } from './rdf/map.js';
 export type * from './model.js';
 export { TbkgError, InputError, UsageError } from './errors.js';
+export { serialize, formatFromExtension, type RdfFormat } from './serialize/index.js';
+export { validateQuads, formatReport } from './validate/shacl.js';
+export { readRdfFile } from './rdf/read.js';

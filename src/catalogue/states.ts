@@ -1,140 +1,243 @@
 /**
- * States parties: ISO 3166-1 alpha-3 code, English short name as UN texts
- * write it, other names met in texts, and the Wikidata item of the State.
- * Wikidata items are given only where checked; a State without one still
- * converts (its node simply has no owl:sameAs).
+ * States by ISO 3166-1 alpha-3 code: the English names UN texts use (the
+ * first is the short name), the adjectives that texts put before a domestic
+ * law's name ("Uzbek Criminal Code", "the Algerian Constitution"), and the
+ * Wikidata item of the State where it was checked. A State without one still
+ * converts; its node simply has no owl:sameAs.
  */
-
 export interface StateEntry {
-  iso3: string;
-  name: string;
-  aliases?: readonly string[];
-  wikidata?: string;
+  readonly iso3: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly adjectives: readonly string[];
+  readonly wikidata?: string;
 }
 
-export const STATES: readonly StateEntry[] = [
-  { iso3: 'AFG', name: 'Afghanistan', wikidata: 'Q889' },
-  { iso3: 'ALB', name: 'Albania', wikidata: 'Q222' },
-  { iso3: 'DZA', name: 'Algeria', wikidata: 'Q262' },
-  { iso3: 'ARG', name: 'Argentina', wikidata: 'Q414' },
-  { iso3: 'ARM', name: 'Armenia', wikidata: 'Q399' },
-  { iso3: 'AUS', name: 'Australia', wikidata: 'Q408' },
-  { iso3: 'AUT', name: 'Austria', wikidata: 'Q40' },
-  { iso3: 'AZE', name: 'Azerbaijan', wikidata: 'Q227' },
-  { iso3: 'BGD', name: 'Bangladesh', wikidata: 'Q902' },
-  { iso3: 'BLR', name: 'Belarus', wikidata: 'Q184' },
-  { iso3: 'BEL', name: 'Belgium', wikidata: 'Q31' },
-  { iso3: 'BOL', name: 'Bolivia (Plurinational State of)', aliases: ['Bolivia'], wikidata: 'Q750' },
-  { iso3: 'BIH', name: 'Bosnia and Herzegovina', wikidata: 'Q225' },
-  { iso3: 'BRA', name: 'Brazil', wikidata: 'Q155' },
-  { iso3: 'BGR', name: 'Bulgaria', wikidata: 'Q219' },
-  { iso3: 'KHM', name: 'Cambodia', wikidata: 'Q424' },
-  { iso3: 'CAN', name: 'Canada', wikidata: 'Q16' },
-  { iso3: 'CHL', name: 'Chile', wikidata: 'Q298' },
-  { iso3: 'CHN', name: 'China', wikidata: 'Q148' },
-  { iso3: 'COL', name: 'Colombia', wikidata: 'Q739' },
-  { iso3: 'CRI', name: 'Costa Rica', wikidata: 'Q800' },
-  { iso3: 'HRV', name: 'Croatia', wikidata: 'Q224' },
-  { iso3: 'CUB', name: 'Cuba', wikidata: 'Q241' },
-  { iso3: 'CYP', name: 'Cyprus', wikidata: 'Q229' },
-  { iso3: 'CZE', name: 'Czechia', aliases: ['Czech Republic'], wikidata: 'Q213' },
-  { iso3: 'PRK', name: "Democratic People's Republic of Korea", wikidata: 'Q423' },
-  { iso3: 'DNK', name: 'Denmark', wikidata: 'Q35' },
-  { iso3: 'DOM', name: 'Dominican Republic', wikidata: 'Q786' },
-  { iso3: 'ECU', name: 'Ecuador', wikidata: 'Q736' },
-  { iso3: 'EGY', name: 'Egypt', wikidata: 'Q79' },
-  { iso3: 'SLV', name: 'El Salvador', wikidata: 'Q792' },
-  { iso3: 'EST', name: 'Estonia', wikidata: 'Q191' },
-  { iso3: 'ETH', name: 'Ethiopia', wikidata: 'Q115' },
-  { iso3: 'FIN', name: 'Finland', wikidata: 'Q33' },
-  { iso3: 'FRA', name: 'France', wikidata: 'Q142' },
-  { iso3: 'GEO', name: 'Georgia', wikidata: 'Q230' },
-  { iso3: 'DEU', name: 'Germany', wikidata: 'Q183' },
-  { iso3: 'GHA', name: 'Ghana', wikidata: 'Q117' },
-  { iso3: 'GRC', name: 'Greece', wikidata: 'Q41' },
-  { iso3: 'GTM', name: 'Guatemala', wikidata: 'Q774' },
-  { iso3: 'HTI', name: 'Haiti', wikidata: 'Q790' },
-  { iso3: 'HND', name: 'Honduras', wikidata: 'Q783' },
-  { iso3: 'HUN', name: 'Hungary', wikidata: 'Q28' },
-  { iso3: 'ISL', name: 'Iceland', wikidata: 'Q189' },
-  { iso3: 'IND', name: 'India', wikidata: 'Q668' },
-  { iso3: 'IDN', name: 'Indonesia', wikidata: 'Q252' },
-  { iso3: 'IRN', name: 'Iran (Islamic Republic of)', aliases: ['Iran'], wikidata: 'Q794' },
-  { iso3: 'IRQ', name: 'Iraq', wikidata: 'Q796' },
-  { iso3: 'IRL', name: 'Ireland', wikidata: 'Q27' },
-  { iso3: 'ISR', name: 'Israel', wikidata: 'Q801' },
-  { iso3: 'ITA', name: 'Italy', wikidata: 'Q38' },
-  { iso3: 'JAM', name: 'Jamaica', wikidata: 'Q766' },
-  { iso3: 'JPN', name: 'Japan', wikidata: 'Q17' },
-  { iso3: 'JOR', name: 'Jordan', wikidata: 'Q810' },
-  { iso3: 'KAZ', name: 'Kazakhstan', wikidata: 'Q232' },
-  { iso3: 'KEN', name: 'Kenya', wikidata: 'Q114' },
-  { iso3: 'KGZ', name: 'Kyrgyzstan', wikidata: 'Q813' },
-  { iso3: 'LAO', name: "Lao People's Democratic Republic", aliases: ['Laos'], wikidata: 'Q819' },
-  { iso3: 'LVA', name: 'Latvia', wikidata: 'Q211' },
-  { iso3: 'LBN', name: 'Lebanon', wikidata: 'Q822' },
-  { iso3: 'LBY', name: 'Libya', aliases: ['Libyan Arab Jamahiriya'], wikidata: 'Q1016' },
-  { iso3: 'LTU', name: 'Lithuania', wikidata: 'Q37' },
-  { iso3: 'LUX', name: 'Luxembourg', wikidata: 'Q32' },
-  { iso3: 'MYS', name: 'Malaysia', wikidata: 'Q833' },
-  { iso3: 'MLT', name: 'Malta', wikidata: 'Q233' },
-  { iso3: 'MEX', name: 'Mexico', wikidata: 'Q96' },
-  { iso3: 'MDA', name: 'Republic of Moldova', aliases: ['Moldova'], wikidata: 'Q217' },
-  { iso3: 'MNE', name: 'Montenegro', wikidata: 'Q236' },
-  { iso3: 'MAR', name: 'Morocco', wikidata: 'Q1028' },
-  { iso3: 'MMR', name: 'Myanmar', wikidata: 'Q836' },
-  { iso3: 'NPL', name: 'Nepal', wikidata: 'Q837' },
-  { iso3: 'NLD', name: 'Netherlands', aliases: ['Kingdom of the Netherlands'], wikidata: 'Q55' },
-  { iso3: 'NZL', name: 'New Zealand', wikidata: 'Q664' },
-  { iso3: 'NIC', name: 'Nicaragua', wikidata: 'Q811' },
-  { iso3: 'NGA', name: 'Nigeria', wikidata: 'Q1033' },
-  { iso3: 'MKD', name: 'North Macedonia', aliases: ['the former Yugoslav Republic of Macedonia'], wikidata: 'Q221' },
-  { iso3: 'NOR', name: 'Norway', wikidata: 'Q20' },
-  { iso3: 'PAK', name: 'Pakistan', wikidata: 'Q843' },
-  { iso3: 'PAN', name: 'Panama', wikidata: 'Q804' },
-  { iso3: 'PRY', name: 'Paraguay', wikidata: 'Q733' },
-  { iso3: 'PER', name: 'Peru', wikidata: 'Q419' },
-  { iso3: 'PHL', name: 'Philippines', wikidata: 'Q928' },
-  { iso3: 'POL', name: 'Poland', wikidata: 'Q36' },
-  { iso3: 'PRT', name: 'Portugal', wikidata: 'Q45' },
-  { iso3: 'KOR', name: 'Republic of Korea', wikidata: 'Q884' },
-  { iso3: 'ROU', name: 'Romania', wikidata: 'Q218' },
-  { iso3: 'RUS', name: 'Russian Federation', aliases: ['Russia'], wikidata: 'Q159' },
-  { iso3: 'SAU', name: 'Saudi Arabia', wikidata: 'Q851' },
-  { iso3: 'SRB', name: 'Serbia', wikidata: 'Q403' },
-  { iso3: 'SGP', name: 'Singapore', wikidata: 'Q334' },
-  { iso3: 'SVK', name: 'Slovakia', wikidata: 'Q214' },
-  { iso3: 'SVN', name: 'Slovenia', wikidata: 'Q215' },
-  { iso3: 'ZAF', name: 'South Africa', wikidata: 'Q258' },
-  { iso3: 'ESP', name: 'Spain', wikidata: 'Q29' },
-  { iso3: 'LKA', name: 'Sri Lanka', wikidata: 'Q854' },
-  { iso3: 'SWE', name: 'Sweden', wikidata: 'Q34' },
-  { iso3: 'CHE', name: 'Switzerland', wikidata: 'Q39' },
-  { iso3: 'SYR', name: 'Syrian Arab Republic', aliases: ['Syria'], wikidata: 'Q858' },
-  { iso3: 'TJK', name: 'Tajikistan', wikidata: 'Q863' },
-  { iso3: 'THA', name: 'Thailand', wikidata: 'Q869' },
-  { iso3: 'TUN', name: 'Tunisia', wikidata: 'Q948' },
-  { iso3: 'TUR', name: 'Türkiye', aliases: ['Turkey'], wikidata: 'Q43' },
-  { iso3: 'TKM', name: 'Turkmenistan', wikidata: 'Q874' },
-  { iso3: 'UGA', name: 'Uganda', wikidata: 'Q1036' },
-  { iso3: 'UKR', name: 'Ukraine', wikidata: 'Q212' },
-  { iso3: 'GBR', name: 'United Kingdom of Great Britain and Northern Ireland', aliases: ['United Kingdom'], wikidata: 'Q145' },
-  { iso3: 'TZA', name: 'United Republic of Tanzania', aliases: ['Tanzania'], wikidata: 'Q924' },
-  { iso3: 'USA', name: 'United States of America', aliases: ['United States'], wikidata: 'Q30' },
-  { iso3: 'URY', name: 'Uruguay', wikidata: 'Q77' },
-  { iso3: 'UZB', name: 'Uzbekistan', wikidata: 'Q265' },
-  { iso3: 'VEN', name: 'Venezuela (Bolivarian Republic of)', aliases: ['Venezuela'], wikidata: 'Q717' },
-  { iso3: 'VNM', name: 'Viet Nam', aliases: ['Vietnam'], wikidata: 'Q881' },
-];
+/** iso3 | names separated by ';' | adjectives separated by ';' | Wikidata item */
+const TABLE = `
+AFG|Afghanistan|Afghan|Q889
+ALB|Albania|Albanian|Q222
+DZA|Algeria|Algerian|Q262
+AND|Andorra|Andorran|
+AGO|Angola|Angolan|
+ATG|Antigua and Barbuda|Antiguan|
+ARG|Argentina|Argentine;Argentinian|Q414
+ARM|Armenia|Armenian|Q399
+AUS|Australia|Australian|Q408
+AUT|Austria|Austrian|Q40
+AZE|Azerbaijan|Azerbaijani;Azeri|Q227
+BHS|Bahamas|Bahamian|
+BHR|Bahrain|Bahraini|
+BGD|Bangladesh|Bangladeshi|Q902
+BRB|Barbados|Barbadian|
+BLR|Belarus|Belarusian|Q184
+BEL|Belgium|Belgian|Q31
+BLZ|Belize|Belizean|
+BEN|Benin|Beninese|
+BTN|Bhutan|Bhutanese|
+BOL|Bolivia;Plurinational State of Bolivia|Bolivian|Q750
+BIH|Bosnia and Herzegovina|Bosnian|Q225
+BWA|Botswana|Botswanan|
+BRA|Brazil|Brazilian|Q155
+BRN|Brunei Darussalam;Brunei|Bruneian|
+BGR|Bulgaria|Bulgarian|Q219
+BFA|Burkina Faso|Burkinabe|
+BDI|Burundi|Burundian|
+CPV|Cabo Verde;Cape Verde|Cabo Verdean;Cape Verdean|
+KHM|Cambodia|Cambodian|Q424
+CMR|Cameroon|Cameroonian|
+CAN|Canada|Canadian|Q16
+CAF|Central African Republic|Central African|
+TCD|Chad|Chadian|
+CHL|Chile|Chilean|Q298
+CHN|China|Chinese|Q148
+COL|Colombia|Colombian|Q739
+COM|Comoros|Comorian|
+COG|Congo|Congolese|
+COD|Democratic Republic of the Congo||
+CRI|Costa Rica|Costa Rican|Q800
+CIV|Côte d'Ivoire;Cote d'Ivoire|Ivorian|
+HRV|Croatia|Croatian|Q224
+CUB|Cuba|Cuban|Q241
+CYP|Cyprus|Cypriot|Q229
+CZE|Czechia;Czech Republic|Czech|Q213
+PRK|Democratic People's Republic of Korea|North Korean|Q423
+DNK|Denmark|Danish|Q35
+DJI|Djibouti|Djiboutian|
+DMA|Dominica|Dominican|
+DOM|Dominican Republic||Q786
+ECU|Ecuador|Ecuadorian|Q736
+EGY|Egypt|Egyptian|Q79
+SLV|El Salvador|Salvadoran;Salvadorian|Q792
+GNQ|Equatorial Guinea|Equatoguinean|
+ERI|Eritrea|Eritrean|
+EST|Estonia|Estonian|Q191
+SWZ|Eswatini;Swaziland|Swazi|
+ETH|Ethiopia|Ethiopian|Q115
+FJI|Fiji|Fijian|
+FIN|Finland|Finnish|Q33
+FRA|France|French|Q142
+GAB|Gabon|Gabonese|
+GMB|Gambia|Gambian|
+GEO|Georgia|Georgian|Q230
+DEU|Germany|German|Q183
+GHA|Ghana|Ghanaian|Q117
+GRC|Greece|Greek|Q41
+GRD|Grenada|Grenadian|
+GTM|Guatemala|Guatemalan|Q774
+GIN|Guinea|Guinean|
+GNB|Guinea-Bissau|Bissau-Guinean|
+GUY|Guyana|Guyanese|
+HTI|Haiti|Haitian|Q790
+VAT|Holy See||
+HND|Honduras|Honduran|Q783
+HUN|Hungary|Hungarian|Q28
+ISL|Iceland|Icelandic|Q189
+IND|India|Indian|Q668
+IDN|Indonesia|Indonesian|Q252
+IRN|Iran;Islamic Republic of Iran;Iran (Islamic Republic of)|Iranian|Q794
+IRQ|Iraq|Iraqi|Q796
+IRL|Ireland|Irish|Q27
+ISR|Israel|Israeli|Q801
+ITA|Italy|Italian|Q38
+JAM|Jamaica|Jamaican|Q766
+JPN|Japan|Japanese|Q17
+JOR|Jordan|Jordanian|Q810
+KAZ|Kazakhstan|Kazakh;Kazakhstani|Q232
+KEN|Kenya|Kenyan|Q114
+KIR|Kiribati||
+KWT|Kuwait|Kuwaiti|
+KGZ|Kyrgyzstan;Kyrgyz Republic|Kyrgyz|Q813
+LAO|Lao People's Democratic Republic;Laos|Lao;Laotian|Q819
+LVA|Latvia|Latvian|Q211
+LBN|Lebanon|Lebanese|Q822
+LSO|Lesotho|Basotho|
+LBR|Liberia|Liberian|
+LBY|Libya|Libyan|Q1016
+LIE|Liechtenstein||
+LTU|Lithuania|Lithuanian|Q37
+LUX|Luxembourg|Luxembourgish|Q32
+MDG|Madagascar|Malagasy|
+MWI|Malawi|Malawian|
+MYS|Malaysia|Malaysian|Q833
+MDV|Maldives|Maldivian|
+MLI|Mali|Malian|
+MLT|Malta|Maltese|Q233
+MHL|Marshall Islands|Marshallese|
+MRT|Mauritania|Mauritanian|
+MUS|Mauritius|Mauritian|
+MEX|Mexico|Mexican|Q96
+FSM|Micronesia;Federated States of Micronesia|Micronesian|
+MCO|Monaco|Monegasque|
+MNG|Mongolia|Mongolian|
+MNE|Montenegro|Montenegrin|Q236
+MAR|Morocco|Moroccan|Q1028
+MOZ|Mozambique|Mozambican|
+MMR|Myanmar|Myanmar|Q836
+NAM|Namibia|Namibian|
+NRU|Nauru|Nauruan|
+NPL|Nepal|Nepalese;Nepali|Q837
+NLD|Netherlands;Kingdom of the Netherlands|Dutch|Q55
+NZL|New Zealand||Q664
+NIC|Nicaragua|Nicaraguan|Q811
+NER|Niger|Nigerien|
+NGA|Nigeria|Nigerian|Q1033
+MKD|North Macedonia;the former Yugoslav Republic of Macedonia|Macedonian|Q221
+NOR|Norway|Norwegian|Q20
+OMN|Oman|Omani|
+PAK|Pakistan|Pakistani|Q843
+PLW|Palau|Palauan|
+PSE|State of Palestine;Palestine|Palestinian|
+PAN|Panama|Panamanian|Q804
+PNG|Papua New Guinea||
+PRY|Paraguay|Paraguayan|Q733
+PER|Peru|Peruvian|Q419
+PHL|Philippines|Philippine|Q928
+POL|Poland|Polish|Q36
+PRT|Portugal|Portuguese|Q45
+QAT|Qatar|Qatari|
+KOR|Republic of Korea;South Korea|Korean|Q884
+MDA|Republic of Moldova;Moldova|Moldovan|Q217
+ROU|Romania|Romanian|Q218
+RUS|Russian Federation;Russia|Russian|Q159
+RWA|Rwanda|Rwandan|
+KNA|Saint Kitts and Nevis||
+LCA|Saint Lucia||
+VCT|Saint Vincent and the Grenadines||
+WSM|Samoa|Samoan|
+SMR|San Marino||
+STP|Sao Tome and Principe||
+SAU|Saudi Arabia|Saudi|Q851
+SEN|Senegal|Senegalese|
+SRB|Serbia|Serbian|Q403
+SYC|Seychelles|Seychellois|
+SLE|Sierra Leone|Sierra Leonean|
+SGP|Singapore|Singaporean|Q334
+SVK|Slovakia|Slovak|Q214
+SVN|Slovenia|Slovenian;Slovene|Q215
+SLB|Solomon Islands||
+SOM|Somalia|Somali|
+ZAF|South Africa|South African|Q258
+SSD|South Sudan|South Sudanese|
+ESP|Spain|Spanish|Q29
+LKA|Sri Lanka|Sri Lankan|Q854
+SDN|Sudan|Sudanese|
+SUR|Suriname|Surinamese|
+SWE|Sweden|Swedish|Q34
+CHE|Switzerland|Swiss|Q39
+SYR|Syrian Arab Republic;Syria|Syrian|Q858
+TJK|Tajikistan|Tajik|Q863
+THA|Thailand|Thai|Q869
+TLS|Timor-Leste|Timorese|
+TGO|Togo|Togolese|
+TON|Tonga|Tongan|
+TTO|Trinidad and Tobago||
+TUN|Tunisia|Tunisian|Q948
+TUR|Türkiye;Turkey|Turkish|Q43
+TKM|Turkmenistan|Turkmen|Q874
+TUV|Tuvalu||
+UGA|Uganda|Ugandan|Q1036
+UKR|Ukraine|Ukrainian|Q212
+ARE|United Arab Emirates|Emirati|
+GBR|United Kingdom of Great Britain and Northern Ireland;United Kingdom|British|Q145
+TZA|United Republic of Tanzania;Tanzania|Tanzanian|Q924
+USA|United States of America;United States||Q30
+URY|Uruguay|Uruguayan|Q77
+UZB|Uzbekistan|Uzbek|Q265
+VUT|Vanuatu||
+VEN|Venezuela;Bolivarian Republic of Venezuela;Venezuela (Bolivarian Republic of)|Venezuelan|Q717
+VNM|Viet Nam;Vietnam|Vietnamese|Q881
+YEM|Yemen|Yemeni|
+ZMB|Zambia|Zambian|
+ZWE|Zimbabwe|Zimbabwean|
+`;
+
+function splitList(field: string | undefined): string[] {
+  return (field ?? '').split(';').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+export const STATES: readonly StateEntry[] = TABLE.trim().split('\n').map((line) => {
+  const [iso3, names, adjectives, wikidata] = line.split('|');
+  const nameList = splitList(names);
+  return {
+    iso3: iso3!.trim(),
+    name: nameList[0]!,
+    names: nameList,
+    adjectives: splitList(adjectives),
+    ...(wikidata?.trim() ? { wikidata: wikidata.trim() } : {}),
+  };
+});
+
+const BY_ISO3 = new Map(STATES.map((s) => [s.iso3, s]));
 
 export function stateByIso3(iso3: string): StateEntry | undefined {
-  return STATES.find((s) => s.iso3 === iso3);
+  return BY_ISO3.get(iso3);
 }
 
-/** The State a line names on its own ("KAZAKHSTAN", "Concluding observations: Kazakhstan"). */
+/** The State a line names on its own ("KAZAKHSTAN", "Viet Nam"). */
 export function stateByName(text: string): StateEntry | undefined {
   const folded = fold(text);
-  return STATES.find((s) => [s.name, ...(s.aliases ?? [])].some((n) => fold(n) === folded));
+  return STATES.find((s) => s.names.some((n) => fold(n) === folded));
 }
 
 function fold(s: string): string {

@@ -6,22 +6,28 @@ import { convertFile } from '../pipeline.js';
 import { formatFromExtension, isRdfFormat, RDF_FORMATS, serialize, type RdfFormat } from '../serialize/index.js';
 import { stringOption, type ParsedArgs } from './args.js';
 import { Reporter, writeAtomically, writeStdout } from './output.js';
+import { expandPaths } from './sources.js';
 
 export async function convertCommand(args: ParsedArgs): Promise<number> {
-  const files = args.positionals;
-  if (files.length === 0) throw new UsageError('convert needs at least one FILE (see tbkg convert --help)');
+  if (args.positionals.length === 0) throw new UsageError('convert needs at least one FILE or folder (see tbkg convert --help)');
+  const files = await expandPaths(args.positionals);
   const out = stringOption(args, 'output');
   const format = outputFormat(stringOption(args, 'format'), out);
   const base = baseOption(args);
   const symbol = stringOption(args, 'symbol');
+  if (symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give one FILE with it');
   const reporter = new Reporter(args.values.quiet === true);
   const started = performance.now();
 
   const quads: Quad[] = [];
   let paragraphs = 0;
   let warnings = 0;
+  const symbols = new Map<string, string>();
   for (const file of files) {
     const { model, quads: documentQuads } = await convertFile(file, { base, symbol });
+    const earlier = symbols.get(model.symbol);
+    if (earlier) reporter.warn(`${file}: warning: same symbol ${model.symbol} as ${earlier}: the two graphs are merged`);
+    symbols.set(model.symbol, file);
     for (const q of documentQuads) quads.push(q);
     paragraphs += model.paragraphs.length;
     for (const w of model.warnings) reporter.warn(describeWarning(file, w));

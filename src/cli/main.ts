@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { TbkgError } from '../errors.js';
 import { parseVerbArgs, type ParsedArgs } from './args.js';
-import { convertCommand } from './convert.js';
 import { GLOBAL_HELP, VERBS, verbHelp } from './spec.js';
-import { validateCommand } from './validate.js';
 
-const COMMANDS: Record<string, (args: ParsedArgs) => Promise<number>> = {
-  convert: convertCommand,
-  validate: validateCommand,
+type Command = (args: ParsedArgs) => Promise<number>;
+
+/** Each verb loads its own modules, so `--version` or `query` never pays for SHACL or JSON-LD. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  convert: async () => (await import('./convert.js')).convertCommand,
+  validate: async () => (await import('./validate.js')).validateCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -33,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${verbHelp(verb)}\n`);
       return 0;
     }
-    return await command(args);
+    return await (await command())(args);
   } catch (err) {
     if (err instanceof TbkgError) {
       process.stderr.write(`tbkg ${verb.name}: ${err.describe()}\n`);

@@ -30,16 +30,17 @@ const BASE: OptionSpec = {
 const SYMBOL: OptionSpec = {
   name: 'symbol',
   value: 'SYMBOL',
-  help: 'UN symbol of the document (e.g. CAT/C/KAZ/CO/2) when the text does not carry it; with several files, applies to each.',
+  help: 'UN symbol of the document (e.g. CAT/C/KAZ/CO/2) when the text does not carry it; one FILE only.',
 };
 
 export const VERBS: VerbSpec[] = [
   {
     name: 'convert',
-    usage: 'tbkg convert FILE... [-o OUT] [-f FORMAT] [--base IRI] [--symbol SYMBOL]',
+    usage: 'tbkg convert FILE|FOLDER... [-o OUT] [-f FORMAT] [--base IRI] [--symbol SYMBOL]',
     summary: 'Convert concluding observations (plain text) into RDF.',
     description: [
-      'Reads each FILE, finds its paragraphs, concerns, recommendations, article tags, cited',
+      'Reads each FILE (a FOLDER stands for the .txt documents in it and below it, in name',
+      'order), finds its paragraphs, concerns, recommendations, article tags, cited',
       'laws and documents, and writes one named graph per document (the graph IRI is the',
       'document IRI). The format is guessed from the extension of OUT (.ttl .nt .nq .trig',
       '.jsonld); without -o the graph goes to standard output as Turtle. The output is written',
@@ -56,7 +57,7 @@ export const VERBS: VerbSpec[] = [
     ],
     examples: [
       'tbkg convert seeds/CAT_C_KAZ_CO_2.txt -o kaz.ttl',
-      'tbkg convert seeds/*.txt -o corpus.nq',
+      'tbkg convert seeds -o corpus.nq',
       'tbkg convert report.txt --symbol CAT/C/KAZ/CO/2 -f jsonld > kaz.jsonld',
     ],
   },

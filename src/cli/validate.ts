@@ -8,10 +8,11 @@ import type { ParsedArgs } from './args.js';
 import { stringOption } from './args.js';
 import { baseOption, describeWarning } from './convert.js';
 import { Reporter } from './output.js';
+import { expandPaths } from './sources.js';
 
 export async function validateCommand(args: ParsedArgs): Promise<number> {
-  const files = args.positionals;
-  if (files.length === 0) throw new UsageError('validate needs at least one FILE (see tbkg validate --help)');
+  if (args.positionals.length === 0) throw new UsageError('validate needs at least one FILE or folder (see tbkg validate --help)');
+  const files = await expandPaths(args.positionals);
   const reporter = new Reporter(args.values.quiet === true);
   const base = baseOption(args);
   const symbol = stringOption(args, 'symbol');

@@ -6,7 +6,7 @@
  */
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { bodyByCode } from '../catalogue/bodies.js';
-import { instrumentById, treatyInstrument } from '../extract/catalogue/instruments.js';
+import { instrumentById, treatyInstrument } from '../catalogue/instruments.js';
 import type { Anchor, ConcludingObservations, Item, LawRef, Paragraph, Part, References, TreatyArticleRef } from '../model.js';
 import { Iris, undocsUrl } from './iris.js';
 import { dcterms, DEFAULT_BASE, eli, oa, owl, rdf, rdfs, skos, tb, wd, xsd } from './vocab.js';

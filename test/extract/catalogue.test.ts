@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENTS, instrumentById, treatyInstrument } from '../../src/extract/catalogue/instruments.js';
-import { STATES } from '../../src/extract/catalogue/states.js';
-import { TREATY_CODES, canonicalTreatyCode, communicationsProtocolOf, protocolOf } from '../../src/extract/catalogue/treaties.js';
+import { INSTRUMENTS, instrumentById, treatyInstrument } from '../../src/catalogue/instruments.js';
+import { STATES } from '../../src/catalogue/states.js';
+import { TREATY_CODES, canonicalTreatyCode, communicationsProtocolOf, protocolOf } from '../../src/catalogue/treaties.js';
 import { findReferences } from '../../src/extract/refs/index.js';
 
 /** A context whose own treaty is none of the catalogue's, so that every instrument is reported. */

@@ -1,4 +1,4 @@
-import { canonicalTreatyCode, type TreatyCode } from '../catalogue/treaties.js';
+import { canonicalTreatyCode, type TreatyCode } from '../../catalogue/treaties.js';
 import type { FlatText } from './flat-text.js';
 import { numbersArticlesByChapter } from './laws.js';
 import type { Mention, MentionContext } from './mentions.js';

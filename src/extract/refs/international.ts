@@ -1,4 +1,4 @@
-import { INSTRUMENTS, type InstrumentEntry } from '../catalogue/instruments.js';
+import { INSTRUMENTS, type InstrumentEntry } from '../../catalogue/instruments.js';
 import type { Candidate, Ordinal } from './candidates.js';
 import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js';
 

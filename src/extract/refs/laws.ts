@@ -1,4 +1,4 @@
-import { STATES } from '../catalogue/states.js';
+import { STATES } from '../../catalogue/states.js';
 import type { Candidate } from './candidates.js';
 import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js';
 

@@ -1,7 +1,7 @@
-import { instrumentById, instrumentByTreaty, type InstrumentEntry } from '../catalogue/instruments.js';
+import { instrumentById, instrumentByTreaty, type InstrumentEntry } from '../../catalogue/instruments.js';
 import {
   canonicalTreatyCode, communicationsProtocolOf, isConvention, isCovenant, protocolOf, type TreatyCode,
-} from '../catalogue/treaties.js';
+} from '../../catalogue/treaties.js';
 import { settleOverlaps, type Candidate } from './candidates.js';
 import { catalogueCandidates, genericInstrumentCandidates, rulesCandidates } from './international.js';
 import { lawCandidates } from './laws.js';

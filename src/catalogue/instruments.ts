@@ -458,7 +458,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   {
     id: 'undrip',
     label: 'United Nations Declaration on the Rights of Indigenous Peoples',
-    names: ['Declaration on the Rights of Indigenous Peoples'],
+    names: ['United Nations Declaration on the Rights of Indigenous Peoples', 'Declaration on the Rights of Indigenous Peoples'],
     acronyms: ['UNDRIP'],
     numberedBy: 'article',
   },
@@ -517,39 +517,42 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   {
     id: 'smr',
     label: 'United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules)',
-    names: ['Standard Minimum Rules for the Treatment of Prisoners', 'Nelson Mandela Rules', 'Mandela Rules'],
+    names: ['United Nations Standard Minimum Rules for the Treatment of Prisoners', 'Standard Minimum Rules for the Treatment of Prisoners',
+      'Nelson Mandela Rules', 'Mandela Rules'],
     patterns: [/\bStandard\s+Minimum\s+Rules\b(?!\s+for\s+(?:the\s+Administration|Non[-\s]?custodial))/],
     numberedBy: 'rule',
   },
   {
     id: 'bangkok-rules',
     label: 'United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders (the Bangkok Rules)',
-    names: ['Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders', 'Bangkok Rules'],
+    names: ['United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders',
+      'Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders', 'Bangkok Rules'],
     numberedBy: 'rule',
   },
   {
     id: 'beijing-rules',
     label: 'United Nations Standard Minimum Rules for the Administration of Juvenile Justice (the Beijing Rules)',
-    names: ['Standard Minimum Rules for the Administration of Juvenile Justice', 'Beijing Rules'],
+    names: ['United Nations Standard Minimum Rules for the Administration of Juvenile Justice',
+      'Standard Minimum Rules for the Administration of Juvenile Justice', 'Beijing Rules'],
     numberedBy: 'rule',
   },
   {
     id: 'tokyo-rules',
     label: 'United Nations Standard Minimum Rules for Non-custodial Measures (the Tokyo Rules)',
-    names: ['Standard Minimum Rules for Non-custodial Measures', 'Tokyo Rules'],
+    names: ['United Nations Standard Minimum Rules for Non-custodial Measures', 'Standard Minimum Rules for Non-custodial Measures', 'Tokyo Rules'],
     numberedBy: 'rule',
   },
   {
     id: 'havana-rules',
     label: 'United Nations Rules for the Protection of Juveniles Deprived of their Liberty (the Havana Rules)',
-    names: ['Rules for the Protection of Juveniles Deprived of their Liberty',
+    names: ['United Nations Rules for the Protection of Juveniles Deprived of their Liberty', 'Rules for the Protection of Juveniles Deprived of their Liberty',
       'Rules for the Protection of Juveniles Deprived of Liberty', 'Havana Rules'],
     numberedBy: 'rule',
   },
   {
     id: 'riyadh-guidelines',
     label: 'United Nations Guidelines for the Prevention of Juvenile Delinquency (the Riyadh Guidelines)',
-    names: ['Guidelines for the Prevention of Juvenile Delinquency', 'Riyadh Guidelines'],
+    names: ['United Nations Guidelines for the Prevention of Juvenile Delinquency', 'Guidelines for the Prevention of Juvenile Delinquency', 'Riyadh Guidelines'],
     numberedBy: 'paragraph',
   },
   {
@@ -638,7 +641,7 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
   {
     id: 'legal-aid-principles',
     label: 'United Nations Principles and Guidelines on Access to Legal Aid in Criminal Justice Systems',
-    names: ['Principles and Guidelines on Access to Legal Aid in Criminal Justice Systems'],
+    names: ['United Nations Principles and Guidelines on Access to Legal Aid in Criminal Justice Systems', 'Principles and Guidelines on Access to Legal Aid in Criminal Justice Systems'],
     numberedBy: 'principle',
   },
   {
