@@ -11,6 +11,8 @@ export const NS = {
   prov: 'http://www.w3.org/ns/prov#',
   oa: 'http://www.w3.org/ns/oa#',
   cito: 'http://purl.org/spar/cito/',
+  void: 'http://rdfs.org/ns/void#',
+  dcat: 'http://www.w3.org/ns/dcat#',
   owl: 'http://www.w3.org/2002/07/owl#',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',

@@ -1,26 +1,12 @@
+import { DEFAULT_BASE, NS } from '../rdf/vocab.js';
 import { sortByCodePoint } from './order.js';
 
-export const DEFAULT_BASE = 'https://w3id.org/tbkg/';
+export { DEFAULT_BASE };
 
 /** Prefix name to namespace IRI. */
 export type PrefixMap = Readonly<Record<string, string>>;
 
-export const STANDARD_PREFIXES: PrefixMap = Object.freeze({
-  tb: 'https://w3id.org/tbkg/ontology#',
-  eli: 'http://data.europa.eu/eli/ontology#',
-  dcterms: 'http://purl.org/dc/terms/',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  prov: 'http://www.w3.org/ns/prov#',
-  oa: 'http://www.w3.org/ns/oa#',
-  cito: 'http://purl.org/spar/cito/',
-  void: 'http://rdfs.org/ns/void#',
-  dcat: 'http://www.w3.org/ns/dcat#',
-  owl: 'http://www.w3.org/2002/07/owl#',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  wd: 'http://www.wikidata.org/entity/',
-});
+export const STANDARD_PREFIXES: PrefixMap = Object.freeze({ ...NS });
 
 const DATA_NAMESPACES = ['doc', 'state', 'body', 'treaty', 'law', 'instrument'] as const;
 

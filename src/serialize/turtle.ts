@@ -74,16 +74,24 @@ function bareNumber(literal: RDF.Literal, datatype: string): string | undefined 
 /** Writes terms, choosing prefixed names, and records the prefixes it used. */
 class TurtleTerms {
   readonly usedPrefixes = new Set<string>();
-  private readonly namespaces: ReadonlyArray<readonly [name: string, namespace: string]>;
+  // A safe local name has no '/' or '#', so a namespace ending in one of
+  // them can only be the IRI up to its last '/' or '#': one map look-up per
+  // IRI, however many per-document prefixes a corpus has.
+  private readonly slashOrHashNamespaces = new Map<string, string>();
+  private readonly otherNamespaces: Array<readonly [name: string, namespace: string]> = [];
   private readonly written = new Map<string, string>();
 
   constructor(readonly prefixes: PrefixMap) {
-    // Longest namespace first, so the most specific prefix wins.
-    this.namespaces = Object.entries(prefixes)
-      .filter(([name]) => isPrefixName(name))
-      .sort(
-      ([nameA, a], [nameB, b]) => b.length - a.length || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0),
-    );
+    const names = sortByCodePoint(Object.keys(prefixes).filter(isPrefixName));
+    for (const name of names) {
+      const namespace = prefixes[name];
+      if (/[/#]$/.test(namespace)) {
+        if (!this.slashOrHashNamespaces.has(namespace)) this.slashOrHashNamespaces.set(namespace, name);
+      } else {
+        this.otherNamespaces.push([name, namespace]);
+      }
+    }
+    this.otherNamespaces.sort(([, a], [, b]) => b.length - a.length);
   }
 
   iri(iri: string): string {
@@ -96,16 +104,22 @@ class TurtleTerms {
   }
 
   private prefixedName(iri: string): string | undefined {
-    for (const [name, namespace] of this.namespaces) {
-      if (iri.length > namespace.length && iri.startsWith(namespace)) {
-        const local = iri.slice(namespace.length);
-        if (isSafeLocalName(local)) {
-          this.usedPrefixes.add(name);
-          return `${name}:${local}`;
-        }
+    const end = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
+    let name = end > 0 ? this.slashOrHashNamespaces.get(iri.slice(0, end)) : undefined;
+    let namespaceLength = end;
+    for (const [otherName, namespace] of this.otherNamespaces) {
+      if (namespace.length <= namespaceLength) break;
+      if (iri.length > namespace.length && iri.startsWith(namespace) && isSafeLocalName(iri.slice(namespace.length))) {
+        name = otherName;
+        namespaceLength = namespace.length;
+        break;
       }
     }
-    return undefined;
+    if (name === undefined) return undefined;
+    const local = iri.slice(namespaceLength);
+    if (!isSafeLocalName(local)) return undefined;
+    this.usedPrefixes.add(name);
+    return `${name}:${local}`;
   }
 
   predicate(iri: string): string {
