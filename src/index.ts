@@ -1,6 +1,6 @@
 /** tbkg as a library: the pipeline stages and the whole conversion. */
 export { convertFile, convertSource, type Conversion, type ConvertOptions } from './pipeline.js';
-export { readSource, ingestBytes, ingestString, SourceText } from './ingest/index.js';
+export { readSource, readBytes, ingestBytes, ingestString, detectFormat, SourceText, type SourceFormat } from './ingest/index.js';
 export { parseDocument } from './parse/index.js';
 export { extractDocument } from './extract/index.js';
 export { toQuads } from './rdf/map.js';

@@ -12,10 +12,20 @@ export interface Anchor {
   exact: string;
 }
 
-/** Where a position of the normalized text came from in the source file. */
+/**
+ * Where a position of the normalized text came from in the source file:
+ * line and column of a text or HTML file; for a PDF the line is counted on
+ * its page; for a DOCX the line is the paragraph of the document body.
+ */
 export interface SourcePosition {
   line: number;
   column: number;
+  /** PDF: 1-based page. */
+  page?: number;
+  /** DOCX: 1-based paragraph of the document body (table cells included). */
+  paragraph?: number;
+  /** HTML: path of the element that holds the text ("body/div[1]/p[12]"). */
+  element?: string;
 }
 
 export interface Warning {
@@ -25,6 +35,8 @@ export interface Warning {
   /** 1-based line in the source file, when the warning is about a place. */
   line?: number;
   column?: number;
+  /** The place in words where line and column are not those of the file ("page 3, line 12"). */
+  where?: string;
   paragraph?: number;
 }
 

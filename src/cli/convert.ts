@@ -63,6 +63,10 @@ export function baseOption(args: ParsedArgs): string | undefined {
 }
 
 export function describeWarning(file: string, w: Warning): string {
-  const where = w.line !== undefined ? `${file}:${w.line}:${w.column ?? 1}` : w.paragraph !== undefined ? `${file}: paragraph ${w.paragraph}` : file;
+  const where =
+    w.line !== undefined ? `${file}:${w.line}:${w.column ?? 1}`
+    : w.where !== undefined ? `${file}: ${w.where}`
+    : w.paragraph !== undefined ? `${file}: paragraph ${w.paragraph}`
+    : file;
   return `${where}: warning: ${w.message}`;
 }

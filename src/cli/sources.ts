@@ -3,8 +3,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 
-/** Extensions of the source documents a folder is searched for. */
-const DOCUMENT_EXTENSIONS = ['.txt'];
+/**
+ * Extensions of the source documents a folder is searched for. A file named
+ * on the command line is read whatever its name: its content tells its format.
+ */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.pdf', '.docx', '.html', '.htm', '.xhtml'];
 
 export async function expandPaths(paths: string[]): Promise<string[]> {
   const files: string[] = [];

@@ -37,10 +37,11 @@ export const VERBS: VerbSpec[] = [
   {
     name: 'convert',
     usage: 'tbkg convert FILE|FOLDER... [-o OUT] [-f FORMAT] [--base IRI] [--symbol SYMBOL]',
-    summary: 'Convert concluding observations (plain text) into RDF.',
+    summary: 'Convert concluding observations (PDF, DOCX, HTML or text) into RDF.',
     description: [
-      'Reads each FILE (a FOLDER stands for the .txt documents in it and below it, in name',
-      'order), finds its paragraphs, concerns, recommendations, article tags, cited',
+      'Reads each FILE, PDF, DOCX, HTML or plain text as its content shows (a FOLDER stands for',
+      'the .pdf .docx .html .htm .txt documents in it and below it, in name order), finds its',
+      'paragraphs, concerns, recommendations, article tags, cited',
       'laws and documents, and writes one named graph per document (the graph IRI is the',
       'document IRI). The format is guessed from the extension of OUT (.ttl .nt .nq .trig',
       '.jsonld); without -o the graph goes to standard output as Turtle. The output is written',
@@ -58,6 +59,7 @@ export const VERBS: VerbSpec[] = [
     examples: [
       'tbkg convert seeds/CAT_C_KAZ_CO_2.txt -o kaz.ttl',
       'tbkg convert seeds -o corpus.nq',
+      'tbkg convert CAT_C_KAZ_CO_2.pdf CAT_C_SVN_CO_3.docx downloads/ -o corpus.trig',
       'tbkg convert report.txt --symbol CAT/C/KAZ/CO/2 -f jsonld > kaz.jsonld',
     ],
   },

@@ -1,43 +1,80 @@
 /**
  * A source document as normalized text, with a way back from any offset of
- * that text to the line and column of the file it came from.
+ * that text to the place of the source it came from: line and column of a
+ * text or HTML file, page and line of a PDF, paragraph of a DOCX.
  */
 import type { SourcePosition } from '../model.js';
+import type { SourceLocator } from './locate.js';
+
+/** The renderings a source document can come in. */
+export type SourceFormat = 'text' | 'pdf' | 'docx' | 'html';
+
+/** A span of the normalized text, `[start, end)` in UTF-16 offsets. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface SourceTextInit {
+  path: string;
+  format: SourceFormat;
+  text: string;
+  /** Offset into the reader's source for every offset of `text`, and one past its end. */
+  sourceOffsets: Int32Array;
+  locator: SourceLocator;
+  /** Spans of `text` set in bold in the source, sorted; empty where the format has no bold. */
+  bold?: TextSpan[];
+  /** Whether the format can show bold at all (plain text cannot). */
+  carriesBold?: boolean;
+}
 
 export class SourceText {
-  /** UTF-16 offset into the source text for every offset of `text` (and one past its end). */
+  readonly path: string;
+  readonly format: SourceFormat;
+  readonly text: string;
+  /** Bold spans of the normalized text, sorted and disjoint. */
+  readonly bold: readonly TextSpan[];
+  /** True when the rendering could show bold, so that its absence says something. */
+  readonly carriesBold: boolean;
   private readonly sourceOffsets: Int32Array;
-  private readonly sourceLineStarts: number[];
+  private readonly locator: SourceLocator;
   private codePointPrefix?: Int32Array;
 
-  constructor(
-    readonly path: string,
-    readonly text: string,
-    sourceOffsets: Int32Array,
-    sourceLineStarts: number[],
-  ) {
-    this.sourceOffsets = sourceOffsets;
-    this.sourceLineStarts = sourceLineStarts;
+  constructor(init: SourceTextInit) {
+    this.path = init.path;
+    this.format = init.format;
+    this.text = init.text;
+    this.sourceOffsets = init.sourceOffsets;
+    this.locator = init.locator;
+    this.bold = init.bold ?? [];
+    this.carriesBold = init.carriesBold ?? false;
   }
 
-  /** Line and column (both 1-based, column in code units) in the source file. */
+  /** Where an offset of the normalized text is in the source. */
   positionOf(offset: number): SourcePosition {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const src = this.sourceOffsets[clamped] ?? 0;
-    let lo = 0;
-    let hi = this.sourceLineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.sourceLineStarts[mid]! <= src) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: src - this.sourceLineStarts[lo]! + 1 };
+    return this.locator.position(this.sourceOffsets[clamped] ?? 0);
+  }
+
+  /** The place of an offset as a person reads it: "line 12, column 3", "page 3, line 12", "paragraph 41". */
+  describe(offset: number): string {
+    return this.locator.describe(this.positionOf(offset));
+  }
+
+  /** True when line and column are those of the file itself, so "file:line:column" links to it. */
+  get linesAreFileLines(): boolean {
+    return this.locator.linesAreFileLines;
   }
 
   /** Code-point offset for a UTF-16 offset of `text`: anchors count code points. */
   codePointOffset(offset: number): number {
     if (!this.codePointPrefix) this.codePointPrefix = lowSurrogatePrefix(this.text);
     return offset - this.codePointPrefix[offset]!;
+  }
+
+  /** The bold spans that overlap `[start, end)`. */
+  boldWithin(start: number, end: number): TextSpan[] {
+    return this.bold.filter((s) => s.end > start && s.start < end);
   }
 }
 
@@ -56,40 +93,46 @@ function lowSurrogatePrefix(text: string): Int32Array {
   return prefix;
 }
 
-/** Builds normalized text piece by piece, remembering where each piece came from. */
+/** Builds normalized text piece by piece, remembering where each character came from and whether it is bold. */
 export class SourceTextBuilder {
   private readonly chunks: string[] = [];
   private readonly offsets: number[] = [];
+  private readonly boldSpans: TextSpan[] = [];
   private length = 0;
 
-  /** Appends `piece`, all of whose characters map to source offset `from` onwards. */
-  append(piece: string, from: number, oneToOne = true): void {
+  /** Appends one character (or a short expansion of one, like a ligature) from source offset `from`. */
+  append(piece: string, from: number, bold = false): void {
     this.chunks.push(piece);
-    for (let i = 0; i < piece.length; i++) this.offsets.push(oneToOne ? from + i : from);
+    for (let i = 0; i < piece.length; i++) this.offsets.push(from);
+    if (bold) {
+      const last = this.boldSpans[this.boldSpans.length - 1];
+      if (last && last.end === this.length) last.end += piece.length;
+      else this.boldSpans.push({ start: this.length, end: this.length + piece.length });
+    }
     this.length += piece.length;
+  }
+
+  /** Takes back the last character appended (a typesetter's hyphen, once the word it broke is joined). */
+  dropLast(): void {
+    const last = this.chunks[this.chunks.length - 1];
+    if (!last) return;
+    if (last.length === 1) this.chunks.pop();
+    else this.chunks[this.chunks.length - 1] = last.slice(0, -1);
+    this.offsets.pop();
+    this.length -= 1;
+    const span = this.boldSpans[this.boldSpans.length - 1];
+    if (span && span.end > this.length) {
+      span.end = this.length;
+      if (span.end <= span.start) this.boldSpans.pop();
+    }
   }
 
   get size(): number {
     return this.length;
   }
 
-  lastChar(): string {
-    const last = this.chunks[this.chunks.length - 1];
-    return last ? last[last.length - 1]! : '';
+  build(init: Omit<SourceTextInit, 'text' | 'sourceOffsets' | 'bold'>, endOffset: number): SourceText {
+    const sourceOffsets = Int32Array.from([...this.offsets, endOffset]);
+    return new SourceText({ ...init, text: this.chunks.join(''), sourceOffsets, bold: this.boldSpans });
   }
-
-  build(path: string, source: string, endOffset: number): SourceText {
-    const offsets = Int32Array.from([...this.offsets, endOffset]);
-    return new SourceText(path, this.chunks.join(''), offsets, lineStarts(source));
-  }
-}
-
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
 }

@@ -1,126 +1,133 @@
 /**
- * Plain text (as extracted from a UN PDF or saved from a browser) to
- * normalized text: one line per source line, trimmed, with runs of spaces
- * folded, at most one blank line in a row, and page furniture dropped.
+ * Plain text, as extracted from a UN PDF by any tool or saved from a
+ * browser: CRLF or LF, form feeds between pages, running headers, page
+ * numbers, a byte-order mark, one line per paragraph or wrapped lines,
+ * pdftotext with and without -layout.
  */
 import { InputError } from '../errors.js';
-import { SourceText, SourceTextBuilder } from './source.js';
+import { decodeText } from './decode.js';
+import type { RawLine } from './lines.js';
+import { lineAt } from './lines.js';
+import { TextLocator } from './locate.js';
+import { normalizeLines } from './normalize.js';
+import type { SourceText } from './source.js';
 
-const LIGATURES: Record<string, string> = {
-  '\ufb00': 'ff',
-  '\ufb01': 'fi',
-  '\ufb02': 'fl',
-  '\ufb03': 'ffi',
-  '\ufb04': 'ffl',
-  '\ufb05': 'st',
-  '\ufb06': 'st',
-};
+/** A run of this many spaces inside a line is a gap between columns (pdftotext -layout of a masthead). */
+const COLUMN_GAP = /\S( {5,})(?=\S)/g;
 
-/** Characters that stand for a space in extracted text. */
-const SPACE_LIKE = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
-/** Characters that carry nothing: soft hyphen, zero-width spaces and joiners, BOM. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-
-/** Lines that are page furniture rather than text. */
-const FURNITURE: RegExp[] = [
-  /^[-_=*]{3,}$/, // separators
-  /^(page\s+)?\d{1,3}$/i, // page numbers
-  /^GE\.\d{2}-\d{4,6}(\s+\(E\))?(\s+\d{6})?/, // UN job numbers
-];
-
-export function decodeText(bytes: Uint8Array, path: string): string {
+export function readText(bytes: Uint8Array, path: string): SourceText {
   if (bytes.length === 0) throw new InputError('the file is empty', path);
-  const head = bytes.subarray(0, 8192);
-  if (startsWith(head, '%PDF')) throw new InputError('this is a PDF; only plain text input is read (extract the text first, e.g. pdftotext)', path);
-  if (startsWith(head, 'PK\u0003\u0004')) throw new InputError('this is a ZIP archive (DOCX?); only plain text input is read', path);
-  const nul = head.indexOf(0);
-  if (nul >= 0) throw new InputError(`binary data (a NUL byte at byte ${nul}), not text`, path);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
-    const lines = before.split(/\r\n|\r|\n/);
-    throw new InputError(
-      `not UTF-8 text (invalid byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at byte ${at})`,
-      path,
-      lines.length,
-      lines[lines.length - 1]!.length + 1,
-    );
-  }
+  return textToSource(decodeText(bytes, path), path);
 }
 
-export function normalizeText(source: string, path: string): SourceText {
-  const out = new SourceTextBuilder();
-  const lineRe = /[^\r\n\f]*(\r\n|\r|\n|\f|$)/g;
-  let pendingBlank = false;
+export function textToSource(text: string, path: string): SourceText {
+  return normalizeLines(textLines(text), {
+    path,
+    format: 'text',
+    locator: new TextLocator(text),
+    endOffset: text.length,
+    carriesBold: false,
+    textFootnotes: true,
+  });
+}
+
+/** A number or item label set apart from its text by a tab: "1.       The Committee". */
+const LABEL = /^(\d{1,3}\.|[A-H]\.|\([a-z]{1,2}\))$/;
+/** A line indented this far that starts where a column of the lines above starts belongs to that column. */
+const COLUMN_INDENT = 30;
+
+interface Part {
+  text: string;
+  /** Index of the part in its line: its column on the page. */
+  start: number;
+}
+
+interface PhysicalLine {
+  start: number;
+  parts: Part[];
+  pageBreakBefore: boolean;
+}
+
+/**
+ * The lines of a text, form feeds marking page breaks. Lines that stand in
+ * columns (pdftotext -layout of a masthead: "UNITED NATIONS      CAT") are
+ * read column by column, each column line a block of its own.
+ */
+export function textLines(text: string): RawLine[] {
+  const physical: PhysicalLine[] = [];
+  const lineRe = /([^\r\n\f]*)(\r\n|\r|\n|\f|$)/g;
+  let pageBreak = false;
   let match: RegExpExecArray | null;
-  while ((match = lineRe.exec(source)) !== null) {
-    const lineStart = match.index;
-    const raw = match[0].slice(0, match[0].length - match[1]!.length);
-    const line = normalizeLine(raw, lineStart);
-    if (line.chars.length === 0) {
-      if (out.size > 0) pendingBlank = true;
-    } else if (!FURNITURE.some((re) => re.test(line.chars.join('')))) {
-      if (out.size > 0) {
-        out.append('\n', lineStart - 1, false);
-        if (pendingBlank) out.append('\n', lineStart - 1, false);
-      }
-      pendingBlank = false;
-      for (let i = 0; i < line.chars.length; i++) out.append(line.chars[i]!, line.offsets[i]!, false);
-    }
-    if (match[0].length === 0 || lineRe.lastIndex >= source.length) break;
+  while ((match = lineRe.exec(text)) !== null) {
+    physical.push({ start: match.index, parts: splitColumns(match[1]!), pageBreakBefore: pageBreak });
+    pageBreak = match[2] === '\f';
+    if (match[2] === '' || lineRe.lastIndex >= text.length) break;
   }
-  out.append('\n', source.length, false);
-  return out.build(path, source, source.length);
-}
-
-interface NormalizedLine {
-  chars: string[];
-  offsets: number[];
-}
-
-function normalizeLine(raw: string, lineStart: number): NormalizedLine {
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  let pendingSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    let ch = raw[i]!;
-    const at = lineStart + i;
-    if (INVISIBLE.test(ch)) continue;
-    if (SPACE_LIKE.test(ch)) ch = ' ';
-    if (ch === ' ') {
-      pendingSpace = chars.length > 0;
+  const lines: RawLine[] = [];
+  for (let i = 0; i < physical.length; i++) {
+    const line = physical[i]!;
+    if (line.parts.length < 2) {
+      const part = line.parts[0]!;
+      lines.push(lineAt(part.text, line.start + part.start, { pageBreakBefore: line.pageBreakBefore, indent: part.start }));
       continue;
     }
-    if (pendingSpace) {
-      chars.push(' ');
-      offsets.push(at - 1);
-      pendingSpace = false;
+    const group = columnGroup(physical, i);
+    const columns = group.starts.map(() => [] as RawLine[]);
+    for (const member of group.lines) {
+      for (const part of member.parts) {
+        if (!part.text.trim()) continue;
+        const column = nearest(group.starts, part.start);
+        columns[column]!.push(lineAt(part.text, member.start + part.start, { breakAfter: 'block' }));
+      }
     }
-    const expanded = LIGATURES[ch];
-    for (const c of expanded ?? ch) {
-      chars.push(c);
-      offsets.push(at);
-    }
+    const read = columns.flat();
+    if (read[0]) read[0].pageBreakBefore = line.pageBreakBefore;
+    lines.push(...read);
+    i += group.lines.length - 1;
   }
-  return { chars, offsets };
+  return lines;
 }
 
-function startsWith(bytes: Uint8Array, ascii: string): boolean {
-  if (bytes.length < ascii.length) return false;
-  for (let i = 0; i < ascii.length; i++) if (bytes[i] !== ascii.charCodeAt(i)) return false;
-  return true;
+/** The lines from `first` on that stand in the columns its parts open. */
+function columnGroup(physical: PhysicalLine[], first: number): { starts: number[]; lines: PhysicalLine[] } {
+  const starts = physical[first]!.parts.map((p) => p.start);
+  const lines = [physical[first]!];
+  for (let k = first + 1; k < physical.length; k++) {
+    const line = physical[k]!;
+    if (line.pageBreakBefore) break;
+    const parts = line.parts.filter((p) => p.text.trim());
+    const aligned = parts.length > 0 && parts.every((p) => starts.some((s) => Math.abs(s - p.start) <= 2));
+    const inColumns = parts.length >= 2 || (parts.length === 1 && parts[0]!.start >= COLUMN_INDENT);
+    if (!aligned || !inColumns) break;
+    lines.push(line);
+  }
+  return { starts, lines };
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
-    if (len === 0) return i;
-    for (let k = 1; k < len; k++) if (i + k >= bytes.length || bytes[i + k]! >> 6 !== 0b10) return i;
-    i += len;
+function nearest(starts: number[], at: number): number {
+  let best = 0;
+  starts.forEach((s, i) => {
+    if (Math.abs(s - at) < Math.abs(starts[best]! - at)) best = i;
+  });
+  return best;
+}
+
+/** A line's parts split at column gaps; a label set apart by a tab stays with its text. */
+function splitColumns(line: string): Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  for (const gap of line.matchAll(COLUMN_GAP)) {
+    const end = gap.index! + 1;
+    const left = line.slice(from, end);
+    if (LABEL.test(left.trim())) continue;
+    parts.push(trimmedPart(left, from));
+    from = end + gap[1]!.length;
   }
-  return bytes.length;
+  parts.push(trimmedPart(line.slice(from), from));
+  return parts;
+}
+
+function trimmedPart(text: string, start: number): Part {
+  const indent = text.length - text.trimStart().length;
+  return { text: text.trimStart(), start: start + indent };
 }

@@ -3,12 +3,18 @@ import type { TreatyBodyEntry } from '../catalogue/bodies.js';
 import { InputError } from '../errors.js';
 import type { SourceText } from '../ingest/source.js';
 import type { Warning } from '../model.js';
+import { checkBoldEvidence } from './bold.js';
+import { otherDocumentKind } from './document-kind.js';
 import { inferSymbol, readMetadata, type Metadata } from './metadata.js';
 import { parseParagraph, type ParsedParagraph } from './paragraph.js';
 import { findLayout, splitLines, type RawHeading, type RawSection } from './structure.js';
 
 export type { ParsedItem, ParsedPart, ParsedParagraph } from './paragraph.js';
 export type { JoinedText } from './joined.js';
+
+/** The masthead and title of a UN document stand within its first lines. */
+const FRONT_LINES_FOR_KIND = 24;
+const RENDERING_NAMES: Record<SourceText['format'], string> = { text: 'text', pdf: 'PDF', docx: 'DOCX', html: 'HTML page' };
 
 export interface ParseOptions {
   /** The document's UN symbol, when the user gives it. */
@@ -29,7 +35,12 @@ export interface ParsedDocument {
 
 export function parseDocument(source: SourceText, options: ParseOptions = {}): ParsedDocument {
   const text = source.text;
-  const layout = findLayout(splitLines(text));
+  const lines = splitLines(text);
+  const layout = findLayout(lines);
+  const other = otherDocumentKind(lines.slice(0, FRONT_LINES_FOR_KIND).map((l) => l.text));
+  if (other) {
+    throw new InputError(`not concluding observations: this ${RENDERING_NAMES[source.format]} looks like ${other.kind} (${other.symbol})`, source.path);
+  }
   if (layout.paragraphs.length === 0) {
     throw new InputError('not concluding observations: no numbered paragraphs ("1. The Committee ...") were found', source.path);
   }
@@ -44,10 +55,9 @@ export function parseDocument(source: SourceText, options: ParseOptions = {}): P
   if (missing.length > 0) {
     throw new InputError(`not concluding observations, or not readable as such: cannot find ${missing.join('; ')}`, source.path);
   }
-  const warnings = layout.warnings.map((w) => locate(w, source));
+  const warnings = [...layout.warnings, ...checkBoldEvidence(source, paragraphs)].map((w) => locate(w, source));
   for (const line of metadata.unread) {
-    const at = source.positionOf(line.start);
-    warnings.push({ message: `front matter not understood, kept out of the graph: "${line.text}"`, line: at.line, column: at.column });
+    warnings.push(locate({ message: `front matter not understood, kept out of the graph: "${line.text}"`, offset: line.start }, source));
   }
   return {
     source,
@@ -62,9 +72,11 @@ export function parseDocument(source: SourceText, options: ParseOptions = {}): P
   };
 }
 
-function locate(warning: Warning, source: SourceText): Warning {
+/** A warning's offset made a place in the source: line and column of a text or HTML file, or words ("page 3, line 12"). */
+export function locate(warning: Warning, source: SourceText): Warning {
   if (warning.offset === undefined) return warning;
   const { offset, ...rest } = warning;
+  if (!source.linesAreFileLines) return { ...rest, where: source.describe(offset) };
   const at = source.positionOf(offset);
   return { ...rest, line: at.line, column: at.column };
 }

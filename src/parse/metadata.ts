@@ -2,10 +2,10 @@
  * Document metadata from the front matter and the introductory paragraphs:
  * treaty body, State party, session, report considered, meetings, adoption.
  */
-import { bodyByName, bodyBySymbol, type TreatyBodyEntry } from '../catalogue/bodies.js';
+import { bodyByName, bodyBySymbol, TREATY_BODIES, type TreatyBodyEntry } from '../catalogue/bodies.js';
 import { stateByIso3, stateByName } from '../catalogue/states.js';
 import type { Meeting, ReportConsidered, Session, StateParty } from '../model.js';
-import { MONTH_PATTERN, parseDate, parseDays, parseOrdinal } from './dates.js';
+import { isoDate, monthNumber, MONTH_PATTERN, parseDate, parseDays, parseOrdinal } from './dates.js';
 import type { Line } from './structure.js';
 
 export interface Metadata {
@@ -44,10 +44,16 @@ const FURNITURE_LINES = [
 
 export function readMetadata(front: Line[], introduction: string[]): Metadata {
   const meta: Metadata = { meetings: [], unread: [] };
-  for (const line of front) {
-    if (!readFrontLine(line.text, meta)) meta.unread.push(line);
-  }
   const first = introduction[0] ?? '';
+  const expected = expectedSymbol(first);
+  for (let i = 0; i < front.length; i++) {
+    const line = front[i]!;
+    if (readFrontLine(line.text, meta, expected)) continue;
+    // A masthead line that a narrow column wrapped: "Convention against Torture and Other Cruel, Inhuman or Degrading" / "Treatment or Punishment".
+    const next = front[i + 1];
+    if (next && readFrontLine(`${line.text} ${next.text}`, meta, expected)) i++;
+    else meta.unread.push(line);
+  }
   readReportConsidered(first, meta);
   readMeetings(first, meta);
   for (const paragraph of introduction) {
@@ -64,12 +70,13 @@ export function readMetadata(front: Line[], introduction: string[]): Metadata {
   return meta;
 }
 
-function readFrontLine(text: string, meta: Metadata): boolean {
-  const body = bodyByName(text);
+function readFrontLine(text: string, meta: Metadata, expected?: string): boolean {
+  const body = bodyByName(text) ?? bodyOfMastheadLine(text);
   if (body) {
     meta.body ??= body;
     return true;
   }
+  if (readMastheadRun(text, meta, expected)) return true;
   const symbol = CO_SYMBOL.exec(text);
   if (symbol) {
     meta.symbol ??= symbol[1];
@@ -101,6 +108,44 @@ function readFrontLine(text: string, meta: Metadata): boolean {
     return true;
   }
   return FURNITURE_LINES.some((re) => re.test(text));
+}
+
+/** The body a masthead names by its code ("CAT") or by its treaty's name. */
+function bodyOfMastheadLine(text: string): TreatyBodyEntry | undefined {
+  const folded = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return TREATY_BODIES.find((b) => folded === b.code.toLowerCase() || folded === b.treatyName.toLowerCase());
+}
+
+const DISTRIBUTION_AND_LANGUAGE = /^(Distr\.?\s*:?\s*(?:GENERAL|RESTRICTED|LIMITED)\s*)?(.*?)\s*(Original\s*:?\s*[A-Za-z]+)?$/i;
+const WHOLE_SYMBOL = new RegExp(`^${SYMBOL}$`);
+
+/**
+ * Parts of a masthead run together in one line, as some renderings print
+ * them: "Distr.GENERALCAT/C/KAZ/CO/212 December 2008" or "CAT/C/KAZ/CO/2
+ * 12 December 2008". Where the day is glued to the symbol, the split that
+ * gives the symbol of the report considered wins ("CO/2" + "12 December"),
+ * else a two-digit day.
+ */
+function readMastheadRun(text: string, meta: Metadata, expected: string | undefined): boolean {
+  const [, distribution, core = '', language] = DISTRIBUTION_AND_LANGUAGE.exec(text.trim())!;
+  const candidates: Array<{ symbol: string; issued?: string }> = [];
+  for (const dayDigits of [2, 1]) {
+    const m = new RegExp(`^(.*?)\\s*(\\d{${dayDigits}})\\s*(${MONTH_PATTERN})\\s+(\\d{4})$`, 'i').exec(core);
+    const issued = m ? isoDate(Number(m[2]), monthNumber(m[3]!)!, Number(m[4])) : undefined;
+    if (m && issued && WHOLE_SYMBOL.test(m[1]!)) candidates.push({ symbol: m[1]!, issued });
+  }
+  if (candidates.length === 0 && (distribution || language) && WHOLE_SYMBOL.test(core)) candidates.push({ symbol: core });
+  const chosen = candidates.find((c) => c.symbol === expected) ?? candidates[0];
+  if (!chosen) return false;
+  meta.symbol ??= chosen.symbol;
+  if (chosen.issued) meta.issuedOn ??= chosen.issued;
+  return true;
+}
+
+/** The symbol the report considered gives ("CAT/C/KAZ/2" -> "CAT/C/KAZ/CO/2"), to settle a masthead run together. */
+function expectedSymbol(introduction: string): string | undefined {
+  const m = REPORT_CONSIDERED.exec(introduction);
+  return m ? inferSymbol(m[3]!.split(/[;,]/)[0]!.trim()) : undefined;
 }
 
 function readReportConsidered(text: string, meta: Metadata): void {

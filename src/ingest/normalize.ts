@@ -1,0 +1,170 @@
+/**
+ * The lines a reader read to normalized text, the same for every rendering:
+ * characters cleaned, page furniture and footnotes dropped, wrapped lines
+ * joined back into blocks, one block per line with a blank line between
+ * blocks, every character mapped back to its place in the source.
+ */
+import { cleanLine, type CleanLine } from './clean.js';
+import { isFurniture, pageFootnotes, runningLines } from './furniture.js';
+import type { RawLine } from './lines.js';
+import type { SourceLocator } from './locate.js';
+import { SourceTextBuilder, type SourceFormat, type SourceText } from './source.js';
+import { findBlocks, joinKind, WordList, type FlowLine } from './unwrap.js';
+
+export interface NormalizeOptions {
+  path: string;
+  format: SourceFormat;
+  locator: SourceLocator;
+  /** Offset in the reader's source just past its end. */
+  endOffset: number;
+  /** Whether the format can show bold (PDF, DOCX, HTML). */
+  carriesBold: boolean;
+  /** Find footnotes at the foot of pages from the text alone (plain text); a PDF reader knows them by their type. */
+  textFootnotes?: boolean;
+}
+
+/** No wrapped line is this long: where many lines are, the text has one line per paragraph. */
+const PARAGRAPH_LINE_LENGTH = 250;
+const PARAGRAPH_LINE_SHARE = 0.2;
+/** A line shorter than this share of the usual full line ends short of the margin. */
+const SHORT_LINE_SHARE = 0.8;
+/** A line without a full stop this much shorter than a full line is a title or a masthead line. */
+const TITLE_LINE_SHARE = 0.6;
+const SENTENCE_END = /[.!?;:]["”’)\]]*$/;
+/** A number, letter or label glued to the text it opens: "1.The Committee", "A.Introduction", "(a)The". */
+const GLUED_LABEL = /^(\d{1,3}\.|[A-H]\.|\([a-z]\))(?=[A-Z“"][a-z]?)/;
+
+export function normalizeLines(raw: RawLine[], options: NormalizeOptions): SourceText {
+  let lines = toFlow(raw);
+  lines = dropFurniture(lines);
+  if (options.textFootnotes) lines = dropTextFootnotes(lines);
+  markShortLines(lines, raw.some((r) => r.short !== undefined));
+  const words = new WordList(lines.map((l) => l.line));
+  const out = new SourceTextBuilder();
+  let previousEnd = 0;
+  for (const block of findBlocks(lines)) {
+    if (out.size > 0) {
+      out.append('\n', previousEnd);
+      out.append('\n', previousEnd);
+    }
+    block.forEach((flow, i) => {
+      const line = flow.line;
+      if (i === 0) {
+        appendLine(out, line, GLUED_LABEL.exec(line.text)?.[0].length ?? -1, 0);
+      } else {
+        const prev = block[i - 1]!.line;
+        const kind = joinKind(prev, line, words);
+        if (kind === 'none' && prev.text.endsWith('-') && !prev.softHyphenEnd) out.dropLast();
+        if (kind === 'space') out.append(' ', prev.endOffset, prev.bold[prev.bold.length - 1] === true && line.bold[0] === true);
+        appendLine(out, line, -1, 0);
+      }
+      previousEnd = line.endOffset;
+    });
+  }
+  out.append('\n', options.endOffset);
+  return out.build({ path: options.path, format: options.format, locator: options.locator, carriesBold: options.carriesBold }, options.endOffset);
+}
+
+/** Appends a cleaned line; a space goes in after its first `spaceAfter` characters when that is not -1. */
+function appendLine(out: SourceTextBuilder, line: CleanLine, spaceAfter: number, from: number): void {
+  for (let k = from; k < line.text.length; k++) {
+    out.append(line.text[k]!, line.offsets[k]!, line.bold[k]);
+    if (k === spaceAfter - 1) out.append(' ', line.offsets[k]!);
+  }
+}
+
+/** Blank lines and page breaks become flags of the next line with text. */
+function toFlow(raw: RawLine[]): FlowLine[] {
+  const lines: FlowLine[] = [];
+  let blank = false;
+  let page = false;
+  for (const r of raw) {
+    const line = cleanLine(r);
+    page ||= r.pageBreakBefore === true;
+    blank ||= r.blankBefore === true;
+    if (line.text.length === 0) {
+      blank = lines.length > 0;
+      continue;
+    }
+    lines.push({ line, blankBefore: blank && lines.length > 0, pageBreakBefore: page && lines.length > 0, short: r.short === true, measured: r.short !== undefined, indent: r.indent, blockAfter: r.breakAfter === 'block' });
+    blank = false;
+    page = false;
+  }
+  return lines;
+}
+
+function pagesOf(lines: FlowLine[]): FlowLine[][] {
+  const pages: FlowLine[][] = [[]];
+  for (const l of lines) {
+    if (l.pageBreakBefore) pages.push([]);
+    pages[pages.length - 1]!.push(l);
+  }
+  return pages;
+}
+
+/** Drops separators, page numbers, job numbers and running headers; a page break stands where they stood. */
+function dropFurniture(lines: FlowLine[]): FlowLine[] {
+  const running = runningLines(pagesOf(lines).map((p) => p.map((l) => l.line)));
+  const kept: FlowLine[] = [];
+  let pageBreak = false;
+  for (const l of lines) {
+    if (isFurniture(l.line.text) || running.has(l.line)) {
+      pageBreak ||= kept.length > 0;
+      continue;
+    }
+    if (pageBreak) {
+      l.pageBreakBefore = true;
+      pageBreak = false;
+    }
+    kept.push(l);
+  }
+  return kept;
+}
+
+/** Drops the footnotes at the foot of each page of plain text, and their markers in the text above. */
+function dropTextFootnotes(lines: FlowLine[]): FlowLine[] {
+  const notes = new Set<CleanLine>();
+  const markers = new Map<CleanLine, { at: number; length: number }>();
+  const pages = pagesOf(lines);
+  for (const page of pages.slice(0, -1)) {
+    const found = pageFootnotes(page.map((l) => l.line));
+    for (const n of found.notes) notes.add(n);
+    for (const m of found.markers) markers.set(m.line, m);
+  }
+  const kept: FlowLine[] = [];
+  for (const l of lines) {
+    if (notes.has(l.line)) continue;
+    const marker = markers.get(l.line);
+    if (marker) l.line = withoutChars(l.line, marker.at, marker.length);
+    kept.push(l);
+  }
+  return kept;
+}
+
+function withoutChars(line: CleanLine, at: number, length: number): CleanLine {
+  const cut = <T>(xs: T[]) => [...xs.slice(0, at), ...xs.slice(at + length)];
+  return { ...line, text: line.text.slice(0, at) + line.text.slice(at + length), offsets: cut(line.offsets), bold: cut(line.bold) };
+}
+
+/**
+ * Plain text has no margins: a line ends short, as the last line of a
+ * paragraph does, when it is well under the usual length of a full line of
+ * the document and ends a sentence, or is so short that it can only be a
+ * title or a masthead line. A text written one line per paragraph has no
+ * wrapped lines at all: every line is a block.
+ */
+function markShortLines(lines: FlowLine[], readerKnows: boolean): void {
+  if (readerKnows) return;
+  const lengths = lines.map((l) => l.line.text.length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (lengths.length === 0) return;
+  const paragraphLines = lengths.filter((n) => n > PARAGRAPH_LINE_LENGTH).length;
+  if (paragraphLines > PARAGRAPH_LINE_SHARE * lengths.length) {
+    for (const l of lines) l.blockAfter = true;
+    return;
+  }
+  const full = lengths[Math.floor(lengths.length * 0.8)]!;
+  for (const l of lines) {
+    const fill = l.line.text.length / full;
+    l.short = fill < SHORT_LINE_SHARE && (SENTENCE_END.test(l.line.text) || fill < TITLE_LINE_SHARE);
+  }
+}

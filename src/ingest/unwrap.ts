@@ -1,0 +1,159 @@
+/**
+ * Lines to blocks: the lines a page wrapped are joined back into the
+ * paragraph, item, title or masthead line they belong to, so that every
+ * rendering of a document gives the same blocks whatever its line width.
+ *
+ * A reader that knows where paragraphs end (DOCX, HTML) says so; for a PDF
+ * the reader tells which lines end short of the margin and where vertical
+ * gaps are; for plain text the same is judged from line lengths and blank
+ * lines. Either way a line that opens with a paragraph number, a section
+ * letter or an item label after a line that could end there starts a block.
+ */
+import type { CleanLine } from './clean.js';
+
+/** A line with what is known of the break before and after it. */
+export interface FlowLine {
+  line: CleanLine;
+  blankBefore: boolean;
+  pageBreakBefore: boolean;
+  /** Ends short of the right margin: a paragraph may end here. */
+  short: boolean;
+  /** `short` was measured on the page (PDF), not guessed from the length of the text. */
+  measured: boolean;
+  /** Indentation in characters, where the text keeps it. */
+  indent?: number;
+  blockAfter: boolean;
+}
+
+const SENTENCE_END = /[.!?;:]["”’)\]]*$/;
+const PARAGRAPH_NUMBER = /^\d{1,3}\.(\s+\S|(?=[A-Z“"(]))/;
+const SECTION_LETTER = /^([A-H]|[IVX]{1,4})\.\s*[A-Z][a-z]/;
+const ITEM_LABEL = /^\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s*\S/;
+/** A change of indentation by this many characters is a change of paragraph, not a stray space. */
+const INDENT_STEP = 2;
+const LIST_MAY_FOLLOW = /[:;.,]$|\b(and|or)$/;
+/** A number, letter or item label alone on its line, its text on the next (pdftotext of a tab after "1."). */
+const BARE_LABEL = /^(\d{1,3}\.|[A-H]\.|[IVX]{1,4}\.|\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\))$/;
+
+export function isTitleLike(text: string): boolean {
+  if (!/^[A-Z]/.test(text) || /[.;:,]$/.test(text)) return false;
+  return text.split(' ').length <= 14 && text.length <= 120;
+}
+
+/** True when `line` opens a block of its own after `prev`. */
+function opensBlock(prev: FlowLine, line: FlowLine): boolean {
+  const text = line.line.text;
+  const prevText = prev.line.text;
+  const mayEnd = line.blankBefore || line.pageBreakBefore || prev.short;
+  // "(a)" after a line that ends mid-phrase is a pinpoint ("article 2\n(a)"), not an item.
+  if (ITEM_LABEL.test(text) || /^\(/.test(text) && BARE_LABEL.test(text)) return mayEnd || LIST_MAY_FOLLOW.test(prevText);
+  if (PARAGRAPH_NUMBER.test(text) || SECTION_LETTER.test(text) || BARE_LABEL.test(text)) {
+    return mayEnd || SENTENCE_END.test(prevText) || isTitleLike(prevText);
+  }
+  return false;
+}
+
+function endsWithHyphen(line: FlowLine): boolean {
+  return line.line.softHyphenEnd || line.line.text.endsWith('-');
+}
+
+/** The text runs on from `prev` into `line`: mid-sentence into a lower-case word, or a word broken at the hyphen. */
+function runsOn(prev: FlowLine, line: FlowLine): boolean {
+  const prevText = prev.line.text;
+  if (endsWithHyphen(prev)) return /^[\p{L}\d]/u.test(line.line.text);
+  return !SENTENCE_END.test(prevText) && /^[\p{Ll}\d(]/u.test(line.line.text);
+}
+
+function breaksBefore(prev: FlowLine, line: FlowLine): boolean {
+  if (prev.blockAfter) return true;
+  if (BARE_LABEL.test(prev.line.text)) return BARE_LABEL.test(line.line.text);
+  if (opensBlock(prev, line)) return true;
+  if (prev.measured && prev.short && !endsWithHyphen(prev)) return true;
+  if (runsOn(prev, line)) return false;
+  // A sentence ends and the next line moves in or out: another paragraph ("-layout" text keeps the indentation).
+  const indents = prev.indent !== undefined && line.indent !== undefined;
+  if (indents && SENTENCE_END.test(prev.line.text) && Math.abs(line.indent! - prev.indent!) >= INDENT_STEP) return true;
+  // A title after the end of a sentence: "... ill-treatment.\nTrafficking in human beings".
+  if (SENTENCE_END.test(prev.line.text) && line.short && isTitleLike(line.line.text)) return true;
+  // A page that ends on a full line carries on onto the next page.
+  if (line.pageBreakBefore) return prev.short;
+  if (line.blankBefore) return true;
+  return prev.short;
+}
+
+/** Groups the lines into blocks. */
+export function findBlocks(lines: FlowLine[]): FlowLine[][] {
+  const blocks: FlowLine[][] = [];
+  let current: FlowLine[] = [];
+  for (const line of lines) {
+    const prev = current[current.length - 1];
+    if (prev && breaksBefore(prev, line)) {
+      blocks.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * The words of the document, to tell a typesetter's hyphen from a hyphen of
+ * the text. UN text breaks lines at its own hyphens, whose halves are words
+ * ("ill-" + "treatment", "full-" + "fledged"); a typesetter breaks a word
+ * where its halves are not ("com-" + "mitted", "Chil-" + "dren"), or where
+ * the whole word stands elsewhere in the document.
+ */
+/** Endings a typesetter's hyphen leaves on the next line, which are never words of their own. */
+const ENDINGS = /^(ing|ings|ed|er|ers|es|s|ly|ment|ments|tion|tions|sion|sions|ity|ities|ive|al|ally|ous|ness|able|ible|ance|ence)$/;
+
+export class WordList {
+  private readonly words = new Set<string>();
+  private readonly compounds = new Set<string>();
+  private readonly compoundHeads = new Set<string>();
+
+  constructor(lines: Iterable<CleanLine>) {
+    for (const line of lines) {
+      const tokens = [...line.text.matchAll(/\p{L}+(?:-\p{L}+)*-?/gu)];
+      tokens.forEach((m, i) => {
+        // The ends of a line may be halves of a broken word.
+        if ((i === tokens.length - 1 && m[0].endsWith('-')) || (i === 0 && m.index === 0)) return;
+        const token = m[0].replace(/-$/, '').toLowerCase();
+        if (!token.includes('-')) {
+          this.words.add(token);
+          return;
+        }
+        this.compounds.add(token);
+        for (const part of token.split('-').slice(0, -1)) this.compoundHeads.add(part);
+      });
+    }
+  }
+
+  /** "com" + "mitted": the hyphen between them was put there to break the word. */
+  isBrokenWord(head: string, tail: string): boolean {
+    const h = head.toLowerCase();
+    const t = tail.toLowerCase();
+    if (this.compounds.has(`${h}-${t}`) || this.compoundHeads.has(h)) return false;
+    if (this.words.has(h + t) || (!this.words.has(h) && !this.words.has(t))) return true;
+    // "ratify-" + "ing": a word and an ending that is no word.
+    return !this.words.has(t) && ENDINGS.test(t);
+  }
+}
+
+export type JoinKind = 'space' | 'hyphen' | 'none';
+
+/** How `prev` joins `next` inside a block: a space, nothing (a broken word), or straight on after a hyphen of the text. */
+export function joinKind(prev: CleanLine, next: CleanLine, words: WordList): JoinKind {
+  if (prev.softHyphenEnd) return 'none';
+  // A range broken after its dash: "(2010–" + "2015)".
+  if (/\d–$/.test(prev.text) && /^\d/.test(next.text)) return 'hyphen';
+  // A symbol broken after a slash: "CEDAW/" + "C/KAZ/CO/2".
+  if (/\S\/$/.test(prev.text) && /^[\p{L}\d]/u.test(next.text)) return 'hyphen';
+  if (!prev.text.endsWith('-')) return 'space';
+  if (prev.source.hyphenAdded) return 'none';
+  const head = /(\p{L}+)-$/u.exec(prev.text)?.[1];
+  const tail = /^(\p{Ll}+)/u.exec(next.text)?.[1];
+  if (head && tail && words.isBrokenWord(head, tail)) return 'none';
+  // UN text breaks lines at its own hyphens: "347-" + "1" is "347-1", "ill-" + "treatment".
+  return 'hyphen';
+}
