@@ -56,6 +56,8 @@ export interface Session {
 export interface ReportConsidered {
   symbol: string;
   ordinal?: number;
+  /** The last report of combined reports: "combined third, fourth and fifth" is 3 to 5. */
+  lastOrdinal?: number;
   kind?: 'initial' | 'periodic' | 'combined';
 }
 

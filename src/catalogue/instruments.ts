@@ -310,6 +310,21 @@ export const INSTRUMENTS: readonly InstrumentEntry[] = [
     numberedBy: 'article',
   },
   {
+    id: 'ilo-c087',
+    label: 'Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87)',
+    names: ['Freedom of Association and Protection of the Right to Organise Convention, 1948',
+      'Freedom of Association and Protection of the Right to Organise Convention'],
+    patterns: [/\bILO\s+Convention\s+No\.\s*87\b/],
+    numberedBy: 'article',
+  },
+  {
+    id: 'ilo-c098',
+    label: 'Right to Organise and Collective Bargaining Convention, 1949 (No. 98)',
+    names: ['Right to Organise and Collective Bargaining Convention, 1949', 'Right to Organise and Collective Bargaining Convention'],
+    patterns: [/\bILO\s+Convention\s+No\.\s*98\b/],
+    numberedBy: 'article',
+  },
+  {
     id: 'ilo-c105',
     label: 'Abolition of Forced Labour Convention, 1957 (No. 105)',
     names: ['Abolition of Forced Labour Convention'],

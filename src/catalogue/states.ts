@@ -11,6 +11,8 @@ export interface StateEntry {
   readonly names: readonly string[];
   readonly adjectives: readonly string[];
   readonly wikidata?: string;
+  /** A State that no longer exists (ISO 3166-3): the USSR, Yugoslavia, Czechoslovakia, ... */
+  readonly former?: { readonly until: string; readonly iso4: string };
 }
 
 /** iso3 | names separated by ';' | adjectives separated by ';' | Wikidata item */
@@ -212,6 +214,36 @@ ZMB|Zambia|Zambian|
 ZWE|Zimbabwe|Zimbabwean|
 `;
 
+/**
+ * Former States whose reports the committees considered, with the alpha-3
+ * code ISO 3166 gave them and their ISO 3166-3 code (the year they ceased
+ * to be listed): iso3 | names | adjectives | ISO 3166-3 code | year.
+ */
+const FORMER = `
+SUN|Union of Soviet Socialist Republics;USSR;Soviet Union|Soviet|SUHH|1992
+YUG|Yugoslavia;Federal Republic of Yugoslavia;Socialist Federal Republic of Yugoslavia|Yugoslav|YUCS|2003
+CSK|Czechoslovakia;Czech and Slovak Federal Republic|Czechoslovak|CSHH|1993
+SCG|Serbia and Montenegro|Serbian and Montenegrin|CSXX|2006
+DDR|German Democratic Republic|East German|DDDE|1990
+BYS|Byelorussian Soviet Socialist Republic;Byelorussian SSR|Byelorussian|BYAA|1992
+ZAR|Zaire|Zairian|ZRCD|1997
+`;
+
+/**
+ * Codes that UN symbols used for a State instead of its ISO 3166 alpha-3
+ * code, with the code they stand for: CEDAW/C/PAR/CC/3-5 is Paraguay's,
+ * CCPR/CO/72/NET the Netherlands', CCPR/CO/81/SEMO Serbia and Montenegro's.
+ */
+export const OLD_STATE_CODES: Readonly<Record<string, string>> = {
+  PAR: 'PRY', // Paraguay
+  GUA: 'GTM', // Guatemala
+  CHI: 'CHL', // Chile
+  HON: 'HND', // Honduras
+  DEN: 'DNK', // Denmark
+  NET: 'NLD', // the Netherlands: CCPR/C/NET/99/3, CCPR/CO/72/NET
+  SEMO: 'SCG', // Serbia and Montenegro: CCPR/C/SEMO/2003/1, CCPR/CO/81/SEMO
+};
+
 function splitList(field: string | undefined): string[] {
   return (field ?? '').split(';').map((s) => s.trim()).filter((s) => s.length > 0);
 }
@@ -228,16 +260,31 @@ export const STATES: readonly StateEntry[] = TABLE.trim().split('\n').map((line)
   };
 });
 
-const BY_ISO3 = new Map(STATES.map((s) => [s.iso3, s]));
+/** Former States: read in symbols and mastheads, never the jurisdiction a law adjective points to. */
+export const FORMER_STATES: readonly StateEntry[] = FORMER.trim().split('\n').map((line) => {
+  const [iso3, names, adjectives, iso4, until] = line.split('|');
+  const nameList = splitList(names);
+  return { iso3: iso3!.trim(), name: nameList[0]!, names: nameList, adjectives: splitList(adjectives), former: { iso4: iso4!.trim(), until: until!.trim() } };
+});
 
+const ALL_STATES = [...STATES, ...FORMER_STATES];
+const BY_ISO3 = new Map(ALL_STATES.map((s) => [s.iso3, s]));
+const BY_FOLDED_NAME = new Map(ALL_STATES.flatMap((s) => s.names.map((n) => [fold(n), s] as [string, StateEntry])));
+
+/** A State by its ISO 3166 alpha-3 code, former States included. */
 export function stateByIso3(iso3: string): StateEntry | undefined {
   return BY_ISO3.get(iso3);
 }
 
-/** The State a line names on its own ("KAZAKHSTAN", "Viet Nam"). */
+/** A State by a code as UN symbols write it: ISO 3166 alpha-3, or an old code ("PAR" is Paraguay). */
+export function stateByCode(code: string): StateEntry | undefined {
+  const iso = OLD_STATE_CODES[code] ?? code;
+  return BY_ISO3.get(iso);
+}
+
+/** The State a line names on its own ("KAZAKHSTAN", "Viet Nam", "SERBIA AND MONTENEGRO"). */
 export function stateByName(text: string): StateEntry | undefined {
-  const folded = fold(text);
-  return STATES.find((s) => s.names.some((n) => fold(n) === folded));
+  return BY_FOLDED_NAME.get(fold(text));
 }
 
 function fold(s: string): string {

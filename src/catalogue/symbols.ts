@@ -3,7 +3,10 @@
  * three decades: which body issued a document, about which State, of what
  * kind, for which reports, and with which addenda.
  */
-import { stateByIso3 } from './states.js';
+import { bodyByAnnualReportSupplement } from './bodies.js';
+import { OLD_STATE_CODES, stateByIso3 } from './states.js';
+
+export { OLD_STATE_CODES } from './states.js';
 
 export type DocumentKind =
   | 'concluding-observations'
@@ -38,29 +41,9 @@ export interface ParsedSymbol {
   warnings: string[];
 }
 
-/** Codes of UN symbols that are not ISO 3166 alpha-3, with the ISO code they stand for. */
-export const OLD_STATE_CODES: Readonly<Record<string, string>> = {
-  PAR: 'PRY', // Paraguay
-  GUA: 'GTM', // Guatemala
-  CHI: 'CHL', // Chile
-  HON: 'HND', // Honduras
-  DEN: 'DNK', // Denmark
-};
-
-/** General Assembly supplement numbers of the committees' annual reports (A/56/44 is CAT's). */
-const ANNUAL_REPORT_SUPPLEMENTS: Readonly<Record<string, string>> = {
-  '18': 'CERD',
-  '38': 'CEDAW',
-  '40': 'CCPR',
-  '41': 'CRC',
-  '44': 'CAT',
-  '48': 'CMW',
-  '55': 'CRPD',
-  '56': 'CED',
-};
-
 const BODY_PREFIXES: ReadonlyArray<[RegExp, string]> = [
   [/^E\/C\.12\//, 'CESCR'],
+  [/^CAT\/OP\//, 'SPT'],
   [/^CAT\//, 'CAT'],
   [/^CCPR\//, 'CCPR'],
   [/^CERD\//, 'CERD'],
@@ -84,7 +67,7 @@ export function parseSymbol(input: string): ParsedSymbol {
   const ecosoc = /^E\/(\d{4})\/22$/.exec(parts.join('/'));
   if (annual) {
     result.kind = 'annual-report';
-    result.body = ANNUAL_REPORT_SUPPLEMENTS[annual[2]!] ?? 'GA';
+    result.body = bodyByAnnualReportSupplement(annual[2]!)?.code ?? 'GA';
     result.session = Number(annual[1]);
     return result;
   }
@@ -103,7 +86,7 @@ export function parseSymbol(input: string): ParsedSymbol {
     return result;
   }
   for (const p of parts) if (p === 'OPSC' || p === 'OPAC') result.protocol = p;
-  const state = parts.find((p, i) => i > 0 && /^[A-Z]{3}$/.test(p) && !NOT_STATES.has(p));
+  const state = parts.find((p, i) => i > 0 && (/^[A-Z]{3}$/.test(p) || OLD_STATE_CODES[p] !== undefined) && !NOT_STATES.has(p));
   if (state) setState(result, state);
 
   const last = parts[parts.length - 1]!;
@@ -120,7 +103,7 @@ export function parseSymbol(input: string): ParsedSymbol {
     }
     return result;
   }
-  const ccprOld = /^CCPR\/CO\/(\d+)\/([A-Z]{3})$/.exec(path);
+  const ccprOld = /^CCPR\/CO\/(\d+)\/([A-Z]{2,4})$/.exec(path);
   if (ccprOld) {
     result.kind = 'concluding-observations';
     result.session = Number(ccprOld[1]);
@@ -132,8 +115,9 @@ export function parseSymbol(input: string): ParsedSymbol {
     result.session = Number(catOld[1]);
     return result;
   }
-  // 1990s series whose addenda are the concluding observations themselves.
-  if (/^(CCPR\/C\/79|CRC\/C\/15|E\/C\.12\/1|CERD\/C\/\d+)$/.test(path) && result.addenda.some((a) => a.startsWith('Add.'))) {
+  // 1990s series whose addenda are the concluding observations themselves
+  // (other CERD/C/N/Add.K documents are States parties' reports).
+  if (/^(CCPR\/C\/79|CRC\/C\/15|E\/C\.12\/1|CERD\/C\/304)$/.test(path) && result.addenda.some((a) => a.startsWith('Add.'))) {
     result.kind = 'concluding-observations';
     return result;
   }
@@ -143,6 +127,12 @@ export function parseSymbol(input: string): ParsedSymbol {
     return result;
   }
   if (state && reportNumber && beforeLast === state) {
+    result.kind = 'state-report';
+    result.reports = reportNumber;
+  }
+  // Reports of the early 2000s carry their year: CCPR/C/NET/99/3, CCPR/C/UZB/2004/2.
+  const dated = state && reportNumber && /^\d{2}(\d{2})?$/.test(beforeLast ?? '') && parts[parts.length - 3] === state;
+  if (dated) {
     result.kind = 'state-report';
     result.reports = reportNumber;
   }

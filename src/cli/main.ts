@@ -10,6 +10,12 @@ type Command = (args: ParsedArgs) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   convert: async () => (await import('./convert.js')).convertCommand,
   validate: async () => (await import('./validate.js')).validateCommand,
+  query: async () => (await import('./query.js')).queryCommand,
+  load: async () => (await import('./load.js')).loadCommand,
+  publish: async () => (await import('./publish.js')).publishCommand,
+  serve: async () => (await import('./serve.js')).serveCommand,
+  stats: async () => (await import('./stats.js')).statsCommand,
+  refs: async () => (await import('./refs.js')).refsCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -21,7 +21,7 @@ import { findArticleTag, findReferences, lawInstrumentKey, type RefContext } fro
 import { findFollowUp, findNextReport } from './requests.js';
 
 /** Words that make a citation of an earlier paragraph a reiteration of it. */
-const REITERATION = /\b(reiterat|as (previously |already )?recommended|previous(ly)? recommend|its (previous|earlier) (recommendation|concluding)|recalls its|repeats its)/i;
+const REITERATION = /\b(reiterat|as (?:it (?:has|had) )?(?:previously |already )?recommended|previous(?:ly)? recommend|its (?:previous|earlier) recommendations?|recalls its|repeats its)/i;
 
 export function extractDocument(parsed: ParsedDocument): ConcludingObservations {
   const { source, metadata, body } = parsed;
@@ -49,7 +49,8 @@ export function extractDocument(parsed: ParsedDocument): ConcludingObservations 
     anchor: lineAnchor(source, s.line.start, s.line.end),
   }));
 
-  const paragraphs = parsed.paragraphs.map((p) => toParagraph(p, anchorOf, referencesIn));
+  const headingTags = new Map(parsed.headings.map((h) => [h.title, findArticleTag(h.title)?.articles ?? []]));
+  const paragraphs = parsed.paragraphs.map((p) => toParagraph(p, anchorOf, referencesIn, inheritedTags(p, parsed, headingTags)));
   const model: ConcludingObservations = {
     symbol: parsed.symbol,
     symbolSource: parsed.symbolSource,
@@ -87,7 +88,31 @@ export function extractDocument(parsed: ParsedDocument): ConcludingObservations 
 type AnchorOf = (joined: JoinedText, start?: number, end?: number) => Anchor;
 type ReferencesIn = (joined: JoinedText, excluded: Array<[number, number]>) => References;
 
-function toParagraph(p: ParsedParagraph, anchorOf: AnchorOf, referencesIn: ReferencesIn): Paragraph {
+/**
+ * The article tag of the title a paragraph stands under, where the titles
+ * carry them rather than the paragraphs: "Equality and non-discrimination
+ * (art. 5)", "1. Definition and criminalization of enforced disappearance
+ * (arts. 1-7)". The nearest title above the paragraph in its section that has
+ * a tag gives it.
+ */
+function inheritedTags(p: ParsedParagraph, parsed: ParsedDocument, tags: Map<string, string[]>): string[] {
+  const raw = parsed.headings;
+  let found: string[] = [];
+  for (const h of raw) {
+    if (h.line.start > p.joined.spanOf(0, 0).start) break;
+    const sectionOfHeading = parsed.sections.filter((s) => s.line.start < h.line.start).at(-1);
+    if (sectionOfHeading?.label !== p.section?.label) {
+      found = [];
+      continue;
+    }
+    const t = tags.get(h.title) ?? [];
+    if (h.subsection) found = t;
+    else if (t.length > 0) found = t;
+  }
+  return found;
+}
+
+function toParagraph(p: ParsedParagraph, anchorOf: AnchorOf, referencesIn: ReferencesIn, inherited: string[] = []): Paragraph {
   const toItem = (i: ParsedItem): Item => ({ label: i.label, text: i.joined.text, anchor: anchorOf(i.joined) });
   const tags: string[] = [];
   const tagSpans = new Map<JoinedText, Array<[number, number]>>();
@@ -100,6 +125,7 @@ function toParagraph(p: ParsedParagraph, anchorOf: AnchorOf, referencesIn: Refer
   if (p.parts.length === 0) readTag(p.joined);
   for (const part of p.parts) if (part.kind === 'concern') readTag(part.joined);
   if (tags.length === 0) for (const part of p.parts) readTag(part.joined);
+  if (tags.length === 0) tags.push(...inherited);
 
   const parts: Part[] = p.parts.map((part) => ({
     kind: part.kind,

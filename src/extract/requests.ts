@@ -18,11 +18,13 @@ export interface NextReportMatch {
   end: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18, '1': 1, '2': 2 };
-const WITHIN = /\bwithin (one|two|three|four|five|six|twelve|eighteen|\d+) (year|month)s?\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18, 'twenty-four': 24 };
+const WITHIN = /\bwithin (one|two|three|four|five|six|twelve|eighteen|twenty-four|\d+) (year|month)s?\b/i;
 const BY_DATE = new RegExp(`\\bby (\\d{1,2} ${MONTH_PATTERN} \\d{4})`, 'i');
-const PARAGRAPH_LIST = /\bparagraphs? (\d+(?:\s*(?:,|and|,\s*and)\s*\d+)*)/;
-const ASKS = /\b(requests|invites|asks|calls upon)\b/;
+/** "paragraphs 7, 9, 18 and 29", "paras. 8 (a), 12 (b) and 14", "paragraphs 5 (a), 7 and 9". */
+const ITEM = '(?:\\s*\\([a-z]{1,3}\\))*';
+const PARAGRAPH_LIST = new RegExp(`\\b(?:paragraphs?|paras?\\.) (\\d+${ITEM}(?:\\s*(?:,|and|,\\s*and)\\s*\\d+${ITEM})*)`);
+const ASKS = /\b(requests|requested|invites|asks|calls upon)\b|\bshould\b[^.]*?\bprovide\b/;
 const FOLLOW_UP_WORDS = /\b(follow-up|information on (its response|the (measures|steps) taken|the implementation)|response to the Committee)/i;
 
 /**
@@ -32,18 +34,20 @@ const FOLLOW_UP_WORDS = /\b(follow-up|information on (its response|the (measures
  */
 export function findFollowUp(text: string): FollowUpMatch | undefined {
   if (!ASKS.test(text) || !FOLLOW_UP_WORDS.test(text)) return undefined;
-  const list = PARAGRAPH_LIST.exec(text);
+  // The paragraphs the request names come last: "in accordance with rule 71, paragraph 5, ... in paragraphs 6, 7 and 8".
+  const list = [...text.matchAll(new RegExp(PARAGRAPH_LIST.source, 'g'))].at(-1);
   if (!list) return undefined;
   const within = WITHIN.exec(text);
   const by = BY_DATE.exec(text);
   let deadline: string | undefined;
   if (by) deadline = parseDate(by[1]!);
   else if (within) {
-    const n = NUMBER_WORDS[within[1]!.toLowerCase()];
+    const word = within[1]!.toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
     if (n !== undefined) deadline = within[2]!.toLowerCase() === 'year' ? `P${n}Y` : `P${n}M`;
   }
   if (!deadline) return undefined;
-  const paragraphs = [...list[1]!.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  const paragraphs = [...new Set([...list[1]!.matchAll(/\d+/g)].map((m) => Number(m[0])))];
   return { paragraphs, deadline, start: 0, end: text.length };
 }
 
@@ -52,13 +56,34 @@ export function findFollowUp(text: string): FollowUpMatch | undefined {
  * be considered as its third periodic report, by 21 November 2012."
  */
 export function findNextReport(text: string): NextReportMatch | undefined {
-  const m = new RegExp(`\\bsubmit its next (?:periodic )?report\\b.*?\\bby (\\d{1,2} ${MONTH_PATTERN} \\d{4})`, 'i').exec(text)
-    ?? new RegExp(`\\bsubmit its (\\w+(?:[ -]\\w+)?) periodic report\\b.*?\\bby (\\d{1,2} ${MONTH_PATTERN} \\d{4})`, 'i').exec(text);
-  if (!m) return undefined;
-  const dateText = m[m.length - 1]!;
-  const due = parseDate(dateText);
-  if (!due) return undefined;
-  const ordinalWord = /\bas its (\w+(?:-\w+)?) periodic report/i.exec(text)?.[1] ?? (m.length > 2 ? m[1] : undefined);
-  const ordinal = ordinalWord ? parseOrdinal(ordinalWord) : undefined;
-  return { ordinal, due, start: 0, end: text.length };
+  const date = `(\\d{1,2} ${MONTH_PATTERN} \\d{4})`;
+  const patterns = [
+    // "submit its next periodic report, which will be considered as its third periodic report, by 21 November 2012"
+    new RegExp(`\\bsubmit its next (?:periodic )?report\\b.*?\\bby ${date}`, 'i'),
+    // "submit its combined second and third periodic reports by 17 January 2018", "submit its third periodic report, ..., by 31 March 2024"
+    new RegExp(`\\bsubmit its ((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b.*?\\bby ${date}`, 'i'),
+    // "requests that the third periodic report of Uzbekistan be submitted by 1 April 2008"
+    new RegExp(`\\b(?:its |the (?:State party's )?)((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b[^.]*?\\bbe submitted by ${date}`, 'i'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const due = parseDate(m[m.length - 1]!);
+    if (!due) continue;
+    const stated = /\bas its (\w+(?:-\w+)?) periodic report/i.exec(text)?.[1]
+      ?? /\bwhich will be (?:its|the) (\w+(?:-\w+)?)\b(?: periodic report)?/i.exec(text)?.[1];
+    const words = stated ?? (m.length > 2 ? m[1] : undefined);
+    const ordinal = words ? firstOrdinal(words) : undefined;
+    return { ordinal, due, start: 0, end: text.length };
+  }
+  return undefined;
+}
+
+/** The first ordinal of "combined second and third", "fourth", "next": 2, 4, none. */
+function firstOrdinal(words: string): number | undefined {
+  for (const word of words.split(/[\s,]+/)) {
+    const n = parseOrdinal(word);
+    if (n !== undefined) return n;
+  }
+  return undefined;
 }

@@ -35,7 +35,20 @@ export interface CleanLine {
   source: RawLine;
 }
 
+/** A line of printable ASCII, single spaces, no bold: nothing to clean but its ends. */
+const PLAIN = /^ *[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))* *$/;
+
 export function cleanLine(raw: RawLine): CleanLine {
+  if (raw.bold === undefined) {
+    if (PLAIN.test(raw.text) && !/ - *$/.test(raw.text)) {
+      const start = raw.text.length - raw.text.trimStart().length;
+      const trimmed = raw.text.trim();
+      // The same as the general loop below gives such a line, character for character.
+      const offsets: number[] = new Array(trimmed.length);
+      for (let i = 0; i < trimmed.length; i++) offsets[i] = raw.offsets[start + i]!;
+      return { text: trimmed, offsets, bold: new Array<boolean>(trimmed.length).fill(false), endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
+    }
+  }
   const chars: string[] = [];
   const offsets: number[] = [];
   const bold: boolean[] = [];

@@ -67,6 +67,10 @@ export function normalizeLines(raw: RawLine[], options: NormalizeOptions): Sourc
 
 /** Appends a cleaned line; a space goes in after its first `spaceAfter` characters when that is not -1. */
 function appendLine(out: SourceTextBuilder, line: CleanLine, spaceAfter: number, from: number): void {
+  if (spaceAfter < 0) {
+    out.appendRun(line.text, line.offsets, line.bold, from);
+    return;
+  }
   for (let k = from; k < line.text.length; k++) {
     out.append(line.text[k]!, line.offsets[k]!, line.bold[k]);
     if (k === spaceAfter - 1) out.append(' ', line.offsets[k]!);

@@ -112,6 +112,22 @@ export class SourceTextBuilder {
     this.length += piece.length;
   }
 
+  /** Appends the characters of `text` from `from` on, each from its source offset, with its weight. */
+  appendRun(text: string, offsets: readonly number[], bold: readonly boolean[], from = 0): void {
+    if (from >= text.length) return;
+    this.chunks.push(from === 0 ? text : text.slice(from));
+    for (let k = from; k < text.length; k++) {
+      this.offsets.push(offsets[k]!);
+      if (bold[k]) {
+        const last = this.boldSpans[this.boldSpans.length - 1];
+        const at = this.length + (k - from);
+        if (last && last.end === at) last.end += 1;
+        else this.boldSpans.push({ start: at, end: at + 1 });
+      }
+    }
+    this.length += text.length - from;
+  }
+
   /** Takes back the last character appended (a typesetter's hyphen, once the word it broke is joined). */
   dropLast(): void {
     const last = this.chunks[this.chunks.length - 1];
@@ -132,7 +148,9 @@ export class SourceTextBuilder {
   }
 
   build(init: Omit<SourceTextInit, 'text' | 'sourceOffsets' | 'bold'>, endOffset: number): SourceText {
-    const sourceOffsets = Int32Array.from([...this.offsets, endOffset]);
+    const sourceOffsets = new Int32Array(this.offsets.length + 1);
+    sourceOffsets.set(this.offsets);
+    sourceOffsets[this.offsets.length] = endOffset;
     return new SourceText({ ...init, text: this.chunks.join(''), sourceOffsets, bold: this.boldSpans });
   }
 }

@@ -5,6 +5,8 @@
  * (A/HRC/WG.6/20/SVN/2)".
  */
 
+import { parseSymbol } from '../catalogue/symbols.js';
+
 const SYMBOL_LINE = /^(?:United Nations\s+)?([A-Z][A-Za-z0-9.]*(?:\/[A-Za-z0-9.\-]+)+)$/;
 /** Concluding observations, concluding comments, and their follow-up. */
 const CONCLUDING_OBSERVATIONS = /\/(CO|CC)\//;
@@ -48,6 +50,11 @@ export function otherDocumentKind(frontLines: string[]): OtherDocument | undefin
     const symbol = SYMBOL_LINE.exec(line.trim())?.[1];
     if (!symbol || !symbol.includes('/')) continue;
     if (CONCLUDING_OBSERVATIONS.test(symbol)) return undefined;
+    // A committee's annual report holds its conclusions on States (the chapters of A/56/44).
+    const parsed = parseSymbol(symbol);
+    if (parsed.kind === 'annual-report' && parsed.body !== 'GA') return undefined;
+    // The concluding observations of the 1990s series: CCPR/C/79/Add.46, CRC/C/15/Add.22.
+    if (parsed.kind === 'concluding-observations') return undefined;
     const entry = KINDS.find((k) => k.symbol.test(symbol));
     const front = frontLines.join('\n');
     const refined = entry?.refine?.find(([words]) => words.test(front))?.[1];

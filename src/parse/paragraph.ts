@@ -30,7 +30,7 @@ export interface ParsedParagraph {
 }
 
 /** What the section a paragraph stands in says about its paragraphs. */
-export type SectionRole = 'introduction' | 'positive' | 'subjects';
+export type SectionRole = 'introduction' | 'positive' | 'factors' | 'subjects';
 
 const ITEM_START = /^\(([a-z])\)\s*/;
 const SENTENCE_END = /[.!?]["”’)]*$/;
@@ -47,6 +47,8 @@ export function sectionRole(title: string | undefined): SectionRole {
   if (!title) return 'introduction';
   if (/positive/i.test(title)) return 'positive';
   if (/^introduction$/i.test(title.trim())) return 'introduction';
+  // "Factors and difficulties impeding the implementation of the Convention": context, neither concern nor recommendation.
+  if (/^factors and difficulties\b/i.test(title.trim())) return 'factors';
   return 'subjects';
 }
 
@@ -63,7 +65,7 @@ export function parseParagraph(normalized: string, raw: RawParagraph): ParsedPar
     items: [],
   };
   const items = segments.filter((s) => s.label !== undefined).map((s) => toItem(joined, s));
-  if (role === 'introduction') {
+  if (role === 'introduction' || role === 'factors') {
     paragraph.items = items.map((i) => i.item);
     return paragraph;
   }

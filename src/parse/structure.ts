@@ -22,6 +22,8 @@ export interface RawSection {
 export interface RawHeading {
   title: string;
   line: Line;
+  /** A numbered (or, under Roman sections, lettered) sub-section title, above the subject headings. */
+  subsection?: boolean;
 }
 
 export interface RawParagraph {
@@ -39,11 +41,27 @@ export interface Layout {
   sections: RawSection[];
   headings: RawHeading[];
   paragraphs: RawParagraph[];
+  /** Notes set apart from the text: "* Adopted by the Committee at its fifty-third session (3-28 November 2014)." */
+  notes: Line[];
   warnings: Warning[];
 }
 
 const PARAGRAPH_START = /^(\d{1,3})\.\s*(?=\S)/;
 const SECTION_LINE = /^([A-H])\.\s+(\S.*)$/;
+const ROMAN_SECTION_LINE = /^((?:X|IX|IV|V?I{0,3}))\.\s+(\S.*)$/;
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+/** A numbered sub-section title ("1. General measures of implementation") standing outside the paragraph numbering. */
+const NUMBERED_TITLE = /^(\d{1,2})\.\s+(\S.*)$/;
+/** The first paragraph of an annual-report chapter continues the report's numbering: "121. The Committee considered ...". */
+const CONSIDERATION_START = /^\d{1,3}\.\s*The Committee (?:against Torture |on [A-Z][\w ,]+? )?(?:considered|began its consideration|has considered)\b/;
+/**
+ * Section titles that documents without letters or numerals use (concluding
+ * comments of the 2000s): "Introduction", "Positive aspects", "Principal
+ * areas of concern and recommendations".
+ */
+const UNLETTERED_SECTION = /^(?:Introduction|Positive aspects|Factors and difficulties (?:impeding|affecting) the (?:implementation|application) of the (?:Convention|Covenant)|Principal (?:areas|subjects) of concerns? and recommendations|Principal (?:areas|subjects) of concern|Concerns and recommendations|Subjects of concern|(?:Suggestions and )?[Rr]ecommendations|Follow-up(?: procedure)?|Other recommendations|Dissemination and follow-up)$/;
+/** A note set apart by an asterisk: the footnote of a title. */
+const NOTE_LINE = /^\*+\s*\S/;
 /** At most this many paragraph numbers may be missing before a warning turns into a refusal to jump. */
 const MAX_NUMBER_GAP = 3;
 
@@ -64,26 +82,44 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** How a document labels its sections: "A. Introduction", "I. Introduction", or "Introduction" alone. */
+type SectionStyle = 'letters' | 'roman' | 'unlettered';
+
 export function findLayout(lines: Line[]): Layout {
-  const layout: Layout = { front: [], sections: [], headings: [], paragraphs: [], warnings: [] };
+  const layout: Layout = { front: [], sections: [], headings: [], paragraphs: [], notes: [], warnings: [] };
   let section: RawSection | undefined;
   let heading: RawHeading | undefined;
   let current: RawParagraph | undefined;
+  let style: SectionStyle | undefined;
   let expected = 1;
 
   const paragraphNumberAt = (i: number): number | undefined => {
     const m = PARAGRAPH_START.exec(lines[i]!.text);
     if (!m) return undefined;
     const n = Number(m[1]);
-    return n >= expected && n <= expected + MAX_NUMBER_GAP ? n : undefined;
+    if (n >= expected && n <= expected + MAX_NUMBER_GAP) return n;
+    // An annual report's chapter numbers its paragraphs on from the report's.
+    if (layout.paragraphs.length === 0 && n > expected && CONSIDERATION_START.test(lines[i]!.text)) return n;
+    return undefined;
   };
   const nextLineStartsParagraph = (i: number): boolean => i + 1 < lines.length && paragraphNumberAt(i + 1) !== undefined;
+  const startSection = (label: string, title: string, line: Line): void => {
+    section = { label, title, line };
+    layout.sections.push(section);
+    heading = undefined;
+    current = undefined;
+  };
+  const startHeading = (title: string, line: Line, subsection = false): void => {
+    heading = subsection ? { title, line, subsection } : { title, line };
+    layout.headings.push(heading);
+    current = undefined;
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const number = paragraphNumberAt(i);
     if (number !== undefined) {
-      if (number !== expected) {
+      if (number !== expected && layout.paragraphs.length > 0) {
         layout.warnings.push({ message: `paragraph numbers jump from ${expected - 1} to ${number}`, paragraph: number });
       }
       const m = PARAGRAPH_START.exec(line.text)!;
@@ -92,20 +128,43 @@ export function findLayout(lines: Line[]): Layout {
       expected = number + 1;
       continue;
     }
-    const sectionMatch = SECTION_LINE.exec(line.text);
-    if (sectionMatch && isNextSection(sectionMatch[1]!, section) && looksLikeTitle(sectionMatch[2]!)) {
-      section = { label: sectionMatch[1]!, title: sectionMatch[2]!, line };
-      layout.sections.push(section);
-      heading = undefined;
+    if (NOTE_LINE.test(line.text) && line.blankBefore) {
+      layout.notes.push(line);
       current = undefined;
+      continue;
+    }
+    const sectionMatch = SECTION_LINE.exec(line.text);
+    if (sectionMatch && style !== 'roman' && style !== 'unlettered' && isNextSection(sectionMatch[1]!, section) && looksLikeTitle(sectionMatch[2]!)) {
+      style = 'letters';
+      startSection(sectionMatch[1]!, sectionMatch[2]!, line);
+      continue;
+    }
+    const romanMatch = ROMAN_SECTION_LINE.exec(line.text);
+    if (romanMatch && romanMatch[1] && style !== 'letters' && style !== 'unlettered' && isNextRoman(romanMatch[1], section) && looksLikeTitle(romanMatch[2]!)) {
+      style = 'roman';
+      startSection(romanMatch[1], romanMatch[2]!, line);
+      continue;
+    }
+    if (UNLETTERED_SECTION.test(line.text) && (style === undefined || style === 'unlettered') && line.blankBefore) {
+      style = 'unlettered';
+      startSection(String(layout.sections.length + 1), line.text, line);
+      continue;
+    }
+    // A lettered sub-section of a document whose sections are numbered in Roman numerals.
+    if (sectionMatch && style === 'roman' && looksLikeTitle(sectionMatch[2]!)) {
+      startHeading(sectionMatch[2]!, line, true);
+      continue;
+    }
+    // A numbered sub-section ("1. General measures of implementation") below the paragraph numbers reached.
+    const numberedTitle = NUMBERED_TITLE.exec(line.text);
+    if (numberedTitle && layout.paragraphs.length > 0 && Number(numberedTitle[1]) < expected && looksLikeTitle(numberedTitle[2]!) && line.blankBefore) {
+      startHeading(numberedTitle[2]!, line, true);
       continue;
     }
     const previous = lines[i - 1];
     const afterBreak = !previous || previous === section?.line || previous === heading?.line || /[.;:)”"]$/.test(previous.text);
     if (layout.paragraphs.length > 0 && afterBreak && looksLikeTitle(line.text) && nextLineStartsParagraph(i)) {
-      heading = { title: line.text, line };
-      layout.headings.push(heading);
-      current = undefined;
+      startHeading(line.text, line);
       continue;
     }
     if (current) {
@@ -127,6 +186,11 @@ export function findLayout(lines: Line[]): Layout {
 
 function isNextSection(label: string, previous: RawSection | undefined): boolean {
   const expected = previous ? String.fromCharCode(previous.label.charCodeAt(0) + 1) : 'A';
+  return label === expected;
+}
+
+function isNextRoman(label: string, previous: RawSection | undefined): boolean {
+  const expected = previous ? ROMAN[ROMAN.indexOf(previous.label) + 1] : 'I';
   return label === expected;
 }
 

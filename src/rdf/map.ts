@@ -7,6 +7,7 @@
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { bodyByCode } from '../catalogue/bodies.js';
 import { instrumentById, treatyInstrument } from '../catalogue/instruments.js';
+import { treatyByCode } from '../catalogue/treaties.js';
 import type { Anchor, ConcludingObservations, Item, LawRef, Paragraph, Part, References, TreatyArticleRef } from '../model.js';
 import { Iris, undocsUrl } from './iris.js';
 import { dcterms, DEFAULT_BASE, eli, oa, owl, rdf, rdfs, skos, tb, wd, xsd } from './vocab.js';
@@ -17,6 +18,25 @@ export interface MapOptions {
   base?: string;
 }
 
+/**
+ * A reiteration kept out of the document's quads, to be linked once the
+ * corpus is known: the part (or paragraph) that reiterates, its kind, and the
+ * pinpoint it cites.
+ */
+export interface DeferredReiteration {
+  /** IRI of the part or paragraph that reiterates. */
+  from: string;
+  fromKind: Part['kind'] | 'paragraph';
+  symbol: string;
+  paragraph: string;
+  item: string | null;
+}
+
+export interface MappedDocument {
+  quads: Quad[];
+  reiterations: DeferredReiteration[];
+}
+
 const PART_SUFFIX: Record<Part['kind'], string> = { concern: 'concern', recommendation: 'rec', positive: 'positive' };
 const PART_CLASS: Record<Part['kind'], NamedNode> = {
   concern: tb('Concern'),
@@ -25,17 +45,51 @@ const PART_CLASS: Record<Part['kind'], NamedNode> = {
 };
 
 export function toQuads(doc: ConcludingObservations, options: MapOptions = {}): Quad[] {
-  return new DocumentMapper(doc, new Iris(options.base ?? DEFAULT_BASE)).map();
+  return new DocumentMapper(doc, new Iris(options.base ?? DEFAULT_BASE), false).map();
+}
+
+/**
+ * The document's quads without its reiterations, which are returned apart:
+ * in a corpus, a reiteration points at the very node of the cited document
+ * when that document is converted too, which is known only at the end.
+ */
+export function toQuadsDeferringReiterations(doc: ConcludingObservations, options: MapOptions = {}): MappedDocument {
+  const mapper = new DocumentMapper(doc, new Iris(options.base ?? DEFAULT_BASE), true);
+  return { quads: mapper.map(), reiterations: mapper.deferred };
+}
+
+/**
+ * The quads of one reiteration in the graph of the citing document: to the
+ * node of the cited document when the corpus has it (`target`), else to the
+ * pinpoint IRI, described as toQuads describes it ("A/56/44, para. 129 (e)"
+ * is `{base}doc/A/56/44#para_129__item_e`, part of `#para_129`, part of the
+ * document, which the citing paragraph's tb:citesDocument describes).
+ */
+export function reiterationQuads(base: string, graph: string, reiteration: DeferredReiteration, target: string | null): Quad[] {
+  const iris = new Iris(base);
+  const g = namedNode(graph);
+  const from = namedNode(reiteration.from);
+  if (target !== null) return [quad(from, tb('reiterates'), namedNode(target), g)];
+  const { symbol, paragraph, item } = reiteration;
+  const para = namedNode(iris.pinpoint(symbol, paragraph));
+  const out = [quad(para, dcterms('isPartOf'), namedNode(iris.document(symbol)), g)];
+  if (/^\d+$/.test(paragraph)) out.push(quad(para, tb('number'), integer(Number(paragraph)), g));
+  if (!item) return [quad(from, tb('reiterates'), para, g), ...out];
+  const node = namedNode(iris.pinpoint(symbol, paragraph, item));
+  out.push(quad(node, dcterms('isPartOf'), para, g), quad(node, tb('label'), literal(item), g));
+  return [quad(from, tb('reiterates'), node, g), ...out];
 }
 
 class DocumentMapper {
   private readonly quads = new Map<string, Quad>();
   private readonly graph: NamedNode;
   private readonly doc: NamedNode;
+  readonly deferred: DeferredReiteration[] = [];
 
   constructor(
     private readonly model: ConcludingObservations,
     private readonly iris: Iris,
+    private readonly deferReiterations: boolean,
   ) {
     this.doc = namedNode(iris.document(model.symbol));
     this.graph = this.doc;
@@ -77,8 +131,8 @@ class DocumentMapper {
     this.add(bodyNode, rdf('type'), tb('TreatyBody'));
     this.add(bodyNode, skos('notation'), literal(body.code));
     this.add(bodyNode, rdfs('label'), literal(body.name, 'en'));
-    const treatyNode = this.treaty(body.treaty);
-    this.add(bodyNode, tb('monitors'), treatyNode);
+    if (body.wikidata) this.add(bodyNode, owl('sameAs'), wd(body.wikidata));
+    for (const code of body.treaties) this.add(bodyNode, tb('monitors'), this.treaty(code));
 
     const state = namedNode(this.iris.state(m.stateParty.iso3));
     this.add(d, tb('stateParty'), state);
@@ -103,6 +157,7 @@ class DocumentMapper {
       this.add(d, tb('considersReport'), r);
       this.add(r, rdf('type'), tb('StatePartyReport'));
       if (m.reportConsidered.ordinal !== undefined) this.add(r, tb('ordinal'), integer(m.reportConsidered.ordinal));
+      if (m.reportConsidered.lastOrdinal !== undefined) this.add(r, tb('lastOrdinal'), integer(m.reportConsidered.lastOrdinal));
       if (m.reportConsidered.kind) this.add(r, tb('reportKind'), literal(m.reportConsidered.kind));
     }
     if (m.listOfIssuesReplies) this.add(d, tb('considersReplies'), this.unDocument(m.listOfIssuesReplies));
@@ -150,7 +205,7 @@ class DocumentMapper {
       this.add(node, tb('addressesArticle'), this.treatyArticle({ treaty: this.model.treaty, article, anchor: p.anchor }));
     }
     this.items(node, id, p.items);
-    this.references(node, p.refs);
+    this.references(node, p.refs, 'paragraph');
     for (const part of p.parts) {
       const partId = `${id}__${PART_SUFFIX[part.kind]}`;
       const partNode = this.local(partId);
@@ -159,7 +214,7 @@ class DocumentMapper {
       this.add(partNode, tb('text'), literal(part.text, 'en'));
       this.anchor(partNode, partId, part.anchor);
       this.items(partNode, partId, part.items);
-      this.references(partNode, part.refs);
+      this.references(partNode, part.refs, part.kind);
     }
   }
 
@@ -175,23 +230,37 @@ class DocumentMapper {
     }
   }
 
-  private references(node: NamedNode, refs: References): void {
+  private references(node: NamedNode, refs: References, kind: DeferredReiteration['fromKind']): void {
     for (const a of refs.articles) this.add(node, tb('mentionsArticle'), this.treatyArticle(a));
     for (const law of refs.laws) this.add(node, tb('citesLaw'), this.law(law));
     for (const d of refs.documents) this.add(node, tb('citesDocument'), this.unDocument(d.symbol));
-    for (const r of refs.reiterations) this.add(node, tb('reiterates'), this.pinpoint(r.symbol, r.paragraph, r.item));
+    for (const r of refs.reiterations) {
+      if (this.deferReiterations) {
+        const deferred = { from: node.value, fromKind: kind, symbol: r.symbol, paragraph: r.paragraph, item: r.item };
+        if (!this.deferred.some((d) => d.from === deferred.from && d.symbol === deferred.symbol && d.paragraph === deferred.paragraph && d.item === deferred.item)) {
+          this.deferred.push(deferred);
+        }
+      } else {
+        this.add(node, tb('reiterates'), this.pinpoint(r.symbol, r.paragraph, r.item));
+      }
+    }
     for (const i of refs.instruments) this.add(node, tb('mentionsInstrument'), this.instrument(i.id));
   }
 
+  /** A core treaty or protocol, described from the catalogue the same way in every document. */
   private treaty(code: string): NamedNode {
     const node = namedNode(this.iris.treaty(code));
     const entry = treatyInstrument(code);
+    const facts = treatyByCode(code);
     this.add(node, rdf('type'), tb('Treaty'));
     this.add(node, rdf('type'), eli('LegalResource'));
     this.add(node, skos('notation'), literal(code));
-    if (entry) {
-      this.add(node, rdfs('label'), literal(entry.label, 'en'));
-      if (entry.wikidata) this.add(node, owl('sameAs'), wd(entry.wikidata));
+    if (entry) this.add(node, rdfs('label'), literal(entry.label, 'en'));
+    const wikidata = facts?.wikidata ?? entry?.wikidata;
+    if (wikidata) this.add(node, owl('sameAs'), wd(wikidata));
+    if (facts) {
+      if (facts.shortName !== facts.code) this.add(node, skos('altLabel'), literal(facts.shortName, 'en'));
+      if (facts.parent) this.add(node, tb('protocolTo'), this.treaty(facts.parent));
     }
     return node;
   }

@@ -1,4 +1,4 @@
-import { canonicalTreatyCode, type TreatyCode } from '../../catalogue/treaties.js';
+import { canonicalTreatyCode, hasArticle, type TreatyCode } from '../../catalogue/treaties.js';
 import type { FlatText } from './flat-text.js';
 import { numbersArticlesByChapter } from './laws.js';
 import type { Mention, MentionContext } from './mentions.js';
@@ -96,6 +96,8 @@ function lastMentionBefore(mentions: readonly Mention[], position: number, accep
 
 function ownsArticles(mention: Mention): boolean {
   if (mention.type === 'rules') return false;
+  // "the General Prosecutor misinterpreted the law": an anaphor of no instrument named before owns no article.
+  if (mention.type === 'unresolved' && mention.anaphor) return false;
   if (mention.type === 'instrument') return mention.hasArticles;
   return true;
 }
@@ -207,7 +209,12 @@ export function resolveProvisions(
     const start = group.start;
     const end = resolution?.ownerEnd ?? group.end;
     if (owner.type === 'treaty') {
-      for (const provision of group.numbers) references.push(...treatyArticles(owner.code, provision, start, end));
+      for (const provision of group.numbers) {
+        // A bare "article 235" cannot be one of the 33 articles of the Convention against Torture: the
+        // committee's treaty (or the one named before) owns it only if it has such an article.
+        if (!resolution && !hasArticle(owner.code, `${Number.parseInt(provision.number, 10)}${provision.rangeEnd ? `-${provision.rangeEnd}` : ''}`)) continue;
+        references.push(...treatyArticles(owner.code, provision, start, end));
+      }
     } else if (owner.type === 'law') {
       owningMentions.add(owner.mention);
       const titles = resolution?.ownerEnd ? titlesAfter(text, resolution.ownerEnd) : [];

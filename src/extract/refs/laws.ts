@@ -32,7 +32,8 @@ const NUMBERED_KIND = '(?:[Dd]ecree-[Ll]aw|[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rdinance|
 const INSTRUMENT_NUMBER = '\\d[0-9A-Za-z]*(?:[./:-][0-9A-Za-z]+)*';
 const NUMBERED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*${NUMBERED_KIND})\\s+(?:No\\.?\\s*(${INSTRUMENT_NUMBER})|(\\d+(?:[./-]\\d+)+))`, 'g');
 const ACT_OF_YEAR = /(?<![\w-])Act\s+([IVXLC]+)\s+of\s+(\d{4})\b/g;
-const LAW_ON = new RegExp(`(?<![\\w-])(Law|Act)\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+)?(on|concerning|relating\\s+to|in)\\s+(${TITLE_TAIL})`, 'g');
+const LAW_ON = new RegExp(`(?<![\\w-])((?:(?:${ISSUER}|General|Basic|Framework|Federal|National)\\s+)?(?:Law|Act))\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+)?(on|concerning|relating\\s+to|in)\\s+(${TITLE_TAIL})`, 'g');
+const TITLE_LIST_TAIL = new RegExp(`^(?:,\\s+${CAP}(?:\\s+${CAP})*)+,?\\s+and\\s+${CAP}(?:\\s+${CAP})*`);
 const DOMESTIC_CHARTER = new RegExp(`(?<![\\w-])Charter\\s+(?:for|on)\\s+(${TITLE_TAIL})`, 'g');
 const ANAPHOR = /(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+(?:(?:said|same|above-mentioned|aforementioned|aforesaid|new|amended|relevant)\s+)?(Code|Act|Law|Order|Ordinance|Decree|Charter|Regulations|Proclamation|code|law)\b(?!\s+(?:No\b|of\s+[A-Z]|on\s+[A-Z]|enforcement))/g;
 
@@ -167,9 +168,12 @@ function rawLaws(text: string): RawLaw[] {
   }
   for (const m of matchAll(LAW_ON, text)) {
     const connector = m[3]!.replace(/\s+/g, ' ');
+    // "Act on Refugees, Complementary Protection and Political Asylum": a title that lists its subjects.
+    const listed = TITLE_LIST_TAIL.exec(text.slice(m.index + m[0].length));
+    const tail = listed ? `${m[4]!}${listed[0]}` : m[4]!;
     found.push({
-      start: m.index, end: m.index + m[0].length,
-      name: `${m[1]} ${connector} ${m[4]!.replace(/\s+/g, ' ')}`,
+      start: m.index, end: m.index + m[0].length + (listed ? listed[0].length : 0),
+      name: `${m[1]!.replace(/\s+/g, ' ')} ${connector} ${tail.replace(/\s+/g, ' ')}`,
       jurisdiction: m[2] ? stateOfName(m[2]) : null,
     });
   }

@@ -23,7 +23,8 @@ export type Mention =
   | { type: 'law'; start: number; end: number; instrument: string; jurisdiction: string }
   | { type: 'rules'; start: number; end: number }
   /** "The Code" with no code named before it, "the Covenant" in a text of no covenant. */
-  | { type: 'unresolved'; start: number; end: number };
+  /** A name that resolves to nothing; `anaphor` for "the law", "the Code" with no such instrument named before. */
+  | { type: 'unresolved'; start: number; end: number; anaphor?: boolean };
 
 export interface MentionContext {
   readonly treaty: TreatyCode | null;
@@ -105,7 +106,7 @@ function resolve(candidate: Candidate, resolved: readonly Mention[], ctx: Mentio
         if (mention.type === 'law' && head.test(mention.instrument)) return { ...mention, start, end };
         if (candidate.head === 'charter' && mention.type === 'instrument' && mention.id && head.test(instrumentById(mention.id)!.label)) return { ...mention, start, end };
       }
-      return { type: 'unresolved', start, end };
+      return { type: 'unresolved', start, end, anaphor: true };
     }
     case 'rules':
       return { type: 'rules', start, end };

@@ -44,6 +44,8 @@ const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Secti
 
 const BASE = /\d+/y;
 const HYPHEN_PART = /-\s?(\d+)(?![.:]\d)/y;
+/** "article 215-A of the Federal Criminal Code": a letter after a hyphen is part of a law's own numbering. */
+const HYPHEN_LETTER = /-([A-Z])(?![\w-])/y;
 const DECIMAL = /([.:])(\d+(?:\.\d+)*)/y;
 const ATTACHED_LETTER = /([a-zA-Z])(?![\w])/y;
 const SPACED_LETTER = /\s([a-z])(?=[\s,;)]|$)(?!\s+(?:and|or)\s+\d)/y;
@@ -112,7 +114,7 @@ class GroupParser {
     let number = base[0];
     let hyphenated = false;
     let rangeEnd: string | null = null;
-    const hyphen = this.at(HYPHEN_PART);
+    const hyphen = this.at(HYPHEN_PART) ?? this.at(HYPHEN_LETTER);
     if (hyphen) {
       number += `-${hyphen[1]}`;
       hyphenated = true;

@@ -44,6 +44,8 @@ const SKIPPABLE: readonly RegExp[] = [
   /\s+and\s+\d+\/\d{4}\b/y,
 ];
 const CLOSING_PARENTHESIS = /\s?\)/y;
+/** "CAT/C/SR.470, 473 and 482": summary records listed by their numbers after the first symbol. */
+const RECORD_LIST_ITEM = /(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(\d+)(?![\d/.\w])/y;
 const CORRIGENDUM = /\s+and\s+((?:Corr|Add|Rev)\.\s?\d+)/y;
 
 function asRange(first: string, last: string | undefined): string {
@@ -163,14 +165,27 @@ export function findDocumentCitations(text: string): DocumentCitation[] {
     if (urls.some(([from, to]) => start >= from && start < to)) continue;
 
     const symbols = [symbol];
-    const corrigendum = matchAt(CORRIGENDUM, text, end);
+    let symbolEnd = end;
+    const record = /^(.*\/SR\.)(\d+)$/.exec(symbol);
+    if (record) {
+      // Meetings of one consideration follow one another; a larger gap is a year or another number.
+      let last = Number(record[2]);
+      for (let more = matchAt(RECORD_LIST_ITEM, text, symbolEnd); more; more = matchAt(RECORD_LIST_ITEM, text, symbolEnd)) {
+        const n = Number(more[1]);
+        if (n <= last || n > last + 100) break;
+        last = n;
+        symbols.push(`${record[1]}${more[1]}`);
+        symbolEnd = RECORD_LIST_ITEM.lastIndex;
+      }
+    }
+    const corrigendum = matchAt(CORRIGENDUM, text, symbolEnd);
     if (corrigendum) symbols.push(`${symbol}/${corrigendum[1]!.replace(/\s+/g, '')}`);
 
-    const after = pinpointAfter(text, end, isInsideParenthesis(text, start));
+    const after = pinpointAfter(text, symbolEnd, isInsideParenthesis(text, start));
     const before = after ? null : pinpointBefore(text, start);
     const pinpoints = after?.pinpoints ?? before?.pinpoints ?? [];
     const citationStart = before?.start ?? start;
-    const citationEnd = after?.end ?? (corrigendum ? CORRIGENDUM.lastIndex : end);
+    const citationEnd = after?.end ?? (corrigendum ? CORRIGENDUM.lastIndex : symbolEnd);
     for (const cited of symbols) {
       if (pinpoints.length === 0) {
         citations.push({ symbol: cited, paragraph: null, item: null, start: citationStart, end: citationEnd });

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+/**
+ * Converting a corpus end to end: `tbkg convert DIR -f nquads` on a corpus of
+ * documents made by varying the seed (symbol, State, years, number of
+ * paragraphs), as a user runs it (a child process, worker threads, N-Quads
+ * streamed to standard output), timed with its peak memory; against the
+ * floor of what serialization costs, a plain N3.js writer over the same
+ * quads.
+ *
+ *   npm run build && node bench/corpus.js [--docs 5000] [--docs 50000] [--jobs N] [--keep]
+ *
+ * The corpora are written to $TMPDIR/tbkg-bench-corpus-N (reused when
+ * present; --keep leaves them there).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import N3 from 'n3';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEED = readFileSync(join(ROOT, 'seeds', 'CAT_C_KAZ_CO_2.txt'), 'utf8');
+
+const args = process.argv.slice(2);
+const sizes = args.flatMap((a, i) => (a === '--docs' ? [Number(args[i + 1])] : []));
+const jobsArg = args.indexOf('--jobs');
+const JOBS = jobsArg >= 0 ? Number(args[jobsArg + 1]) : availableParallelism();
+const KEEP = args.includes('--keep');
+if (sizes.length === 0) sizes.push(5000);
+
+/** States the corpus varies over: name as the text writes it, adjective, ISO code. */
+const STATES = [
+  ['Kazakhstan', 'Kazakh', 'KAZ'], ['Uzbekistan', 'Uzbek', 'UZB'], ['Kyrgyzstan', 'Kyrgyz', 'KGZ'], ['Tajikistan', 'Tajik', 'TJK'],
+  ['Turkmenistan', 'Turkmen', 'TKM'], ['Armenia', 'Armenian', 'ARM'], ['Georgia', 'Georgian', 'GEO'], ['Azerbaijan', 'Azerbaijani', 'AZE'],
+  ['Ukraine', 'Ukrainian', 'UKR'], ['Belarus', 'Belarusian', 'BLR'], ['Mongolia', 'Mongolian', 'MNG'], ['Slovenia', 'Slovenian', 'SVN'],
+];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A small deterministic generator, so that a corpus of N is always the same corpus. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** The seed varied: another State, report number, session, year and months, and its first K paragraphs (K from 12 to 37). */
+export function variant(n) {
+  const rnd = random(n + 1);
+  const [name, adjective, code] = STATES[n % STATES.length];
+  const report = 2 + Math.floor(n / STATES.length) % 40;
+  const year = 1995 + (n % 29);
+  const session = 20 + (n % 60);
+  const keep = 12 + Math.floor(rnd() * 26);
+  const month = MONTHS[Math.floor(rnd() * 12)];
+  let text = SEED
+    .replaceAll('KAZAKHSTAN', name.toUpperCase())
+    .replaceAll('Kazakhstan', name)
+    .replaceAll('Kazakh ', `${adjective} `)
+    .replaceAll('CAT/C/KAZ/2', `CAT/C/${code}/${report}`)
+    .replaceAll('CAT/C/KAZ/Q/2', `CAT/C/${code}/Q/${report}`)
+    .replaceAll('second periodic report', `${ordinalWords(report).toLowerCase()} periodic report`)
+    .replaceAll('Forty-first session', `${ordinalWords(session)} session`)
+    .replaceAll('2008', String(year))
+    .replaceAll('2012', String(year + 4))
+    .replaceAll('November', month);
+  // Keep the first paragraphs: cut before paragraph keep + 1, wherever it starts.
+  const cut = new RegExp(`^\\s*${keep + 1}\\. `, 'm').exec(text);
+  if (cut && keep < 37) text = text.slice(0, cut.index);
+  return text;
+}
+
+function ordinalWords(n) {
+  const units = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const tens = ['', '', 'Twenty', 'Thirty', 'Forty', 'Fifty', 'Sixty', 'Seventy', 'Eighty', 'Ninety'];
+  const tensOrdinal = ['', '', 'Twentieth', 'Thirtieth', 'Fortieth', 'Fiftieth', 'Sixtieth', 'Seventieth', 'Eightieth', 'Ninetieth'];
+  if (n < 10) return units[n][0].toUpperCase() + units[n].slice(1);
+  if (n < 20) return teens[n - 10][0].toUpperCase() + teens[n - 10].slice(1);
+  const t = Math.floor(n / 10);
+  return n % 10 === 0 ? tensOrdinal[t] : `${tens[t]}-${units[n % 10]}`;
+}
+
+function corpus(size) {
+  const dir = join(tmpdir(), `tbkg-bench-corpus-${size}`);
+  const marker = join(dir, '.complete');
+  if (existsSync(marker)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  for (let n = 0; n < size; n++) {
+    const sub = join(dir, String(Math.floor(n / 1000)).padStart(3, '0'));
+    if (n % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `doc-${String(n).padStart(6, '0')}.txt`), variant(n));
+  }
+  writeFileSync(marker, '');
+  return dir;
+}
+
+/**
+ * `tbkg convert DIR -f nquads --jobs N -q` in a child process, its N-Quads counted as they stream
+ * in; the child reports its peak resident memory (worker threads included) as it exits.
+ */
+function convert(dir) {
+  return new Promise((resolve, reject) => {
+    const script = `import('${join(ROOT, 'dist', 'cli', 'main.js')}').then(async (m) => { const code = await m.main(${JSON.stringify(['convert', dir, '-f', 'nquads', '--jobs', String(JOBS), '-q'])}); process.stderr.write('\\nRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; })`;
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let lines = 0;
+    let bytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      bytes += chunk.length;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    });
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      const rss = Number(/RSS (\d+)/.exec(stderr)?.[1] ?? NaN) * 1024;
+      if (code !== 0) reject(new Error(`tbkg convert exited with ${code}: ${stderr.slice(0, 2000)}`));
+      else resolve({ ms, lines, bytes, rss });
+    });
+  });
+}
+
+/** The N3.js writer over the same quads: the dump read back in chunks, only the writing timed. */
+async function n3WriterMs(dir) {
+  const { spawnSync } = await import('node:child_process');
+  const dump = join(tmpdir(), `tbkg-bench-corpus-${Date.now()}.nq`);
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'tbkg.js'), 'convert', dir, '-o', dump, '--jobs', String(JOBS), '-q']);
+  if (run.status !== 0) throw new Error(String(run.stderr));
+  let writing = 0;
+  let quads = [];
+  const flush = async () => {
+    const t = performance.now();
+    await new Promise((resolve, reject) => {
+      const writer = new N3.Writer({ format: 'N-Quads' });
+      writer.addQuads(quads);
+      writer.end((err, out) => (err ? reject(err) : resolve(out)));
+    });
+    writing += performance.now() - t;
+    quads = [];
+  };
+  const parser = new N3.StreamParser({ format: 'N-Quads' });
+  const { createReadStream } = await import('node:fs');
+  createReadStream(dump).pipe(parser);
+  for await (const q of parser) {
+    quads.push(q);
+    if (quads.length >= 100_000) await flush();
+  }
+  await flush();
+  rmSync(dump, { force: true });
+  return writing;
+}
+
+const rows = [];
+for (const size of sizes) {
+  const dir = corpus(size);
+  const result = await convert(dir);
+  const floor = size <= 10_000 ? await n3WriterMs(dir) : undefined;
+  rows.push({ size, ...result, floor });
+  if (!KEEP && size > 10_000) rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`tbkg convert DIR -f nquads --jobs ${JOBS} (child process, N-Quads streamed to a pipe); node ${process.version}, ${availableParallelism()} cores`);
+console.log('');
+console.log('| documents | triples | MB of N-Quads | seconds | documents/s | triples/s | peak RSS MB | N3.Writer s | ratio to N3.Writer |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const s = r.ms / 1000;
+  console.log(`| ${r.size.toLocaleString('en')} | ${r.lines.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(0)} | ${s.toFixed(1)} | ${Math.round(r.size / s)} | ${Math.round(r.lines / s).toLocaleString('en')} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.floor !== undefined ? (r.floor / 1000).toFixed(1) : '-'} | ${r.floor !== undefined ? (r.ms / r.floor).toFixed(1) : '-'} |`);
+}

@@ -1,0 +1,94 @@
+/**
+ * One document of a corpus, converted on its own (in a worker thread or in
+ * the main one): its N-Quads, sorted, without its reiterations, which wait
+ * for the link phase, and the small records the link phase needs.
+ */
+import type { Quad } from 'n3';
+import { extractDocument } from '../extract/index.js';
+import { readSource } from '../ingest/index.js';
+import type { Warning } from '../model.js';
+import { parseDocument } from '../parse/index.js';
+import { Iris } from '../rdf/iris.js';
+import { toQuadsDeferringReiterations } from '../rdf/map.js';
+import { DEFAULT_BASE } from '../rdf/vocab.js';
+import { writeNQuads } from '../serialize/index.js';
+import { TbkgError } from '../errors.js';
+import { linkRecord, reviewSummary, type LinkRecord, type ReviewSummary } from './links.js';
+
+export interface DocumentTask {
+  index: number;
+  path: string;
+  base?: string;
+  symbol?: string;
+  /** Keep the quads as objects (for formats other than N-Quads, written at the end). */
+  keepQuads?: boolean;
+}
+
+export interface DocumentFailure {
+  index: number;
+  ok: false;
+  path: string;
+  message: string;
+  exitCode: number;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface DocumentDone {
+  index: number;
+  ok: true;
+  path: string;
+  symbol: string;
+  /** The document's quads as sorted N-Quads lines, reiterations left out. */
+  nquads: string;
+  quads?: Quad[];
+  quadCount: number;
+  paragraphs: number;
+  warnings: Warning[];
+  summary: ReviewSummary;
+  record: LinkRecord;
+}
+
+export type DocumentResult = DocumentDone | DocumentFailure;
+
+export async function convertForCorpus(task: DocumentTask): Promise<DocumentResult> {
+  try {
+    const source = await readSource(task.path);
+    const model = extractDocument(parseDocument(source, { symbol: task.symbol }));
+    const base = task.base ?? DEFAULT_BASE;
+    const { quads, reiterations } = toQuadsDeferringReiterations(model, { base });
+    const graph = new Iris(base).document(model.symbol);
+    const nquads = task.keepQuads ? '' : writeNQuads(quads);
+    return {
+      index: task.index,
+      ok: true,
+      path: task.path,
+      symbol: model.symbol,
+      nquads,
+      ...(task.keepQuads ? { quads } : {}),
+      quadCount: task.keepQuads ? quads.length : countLines(nquads),
+      paragraphs: model.paragraphs.length,
+      warnings: model.warnings,
+      summary: reviewSummary(model, graph),
+      record: linkRecord(model, graph, reiterations),
+    };
+  } catch (err) {
+    if (err instanceof TbkgError) {
+      return {
+        index: task.index, ok: false, path: task.path, message: err.message, exitCode: err.exitCode,
+        ...(err.file !== undefined ? { file: err.file } : {}),
+        ...(err.line !== undefined ? { line: err.line } : {}),
+        ...(err.column !== undefined ? { column: err.column } : {}),
+      };
+    }
+    // One bad document never stops the others: an unexpected failure is that document's.
+    return { index: task.index, ok: false, path: task.path, file: task.path, message: `internal error: ${(err as Error)?.stack ?? String(err)}`, exitCode: 70 };
+  }
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

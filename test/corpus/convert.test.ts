@@ -1,0 +1,132 @@
+/**
+ * `tbkg convert FOLDER... -o corpus.nq`: a corpus, streamed, converted in
+ * worker threads, one named graph per document, linked at the end; a bad
+ * document is reported and skipped; the same input gives the same bytes.
+ */
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import oxigraph from 'oxigraph';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SEED, scratchDir, tbkg } from '../support/cli.js';
+
+const ERAS = join(ROOT, 'test', 'fixtures', 'eras');
+const DOC = 'https://w3id.org/tbkg/doc/';
+
+function corpusFolder(): string {
+  const dir = join(scratchDir(), 'corpus');
+  mkdirSync(dir);
+  cpSync(ERAS, join(dir, 'eras'), { recursive: true });
+  mkdirSync(join(dir, 'seeds'));
+  copyFileSync(SEED, join(dir, 'seeds', 'CAT_C_KAZ_CO_2.txt'));
+  return dir;
+}
+
+function load(path: string): oxigraph.Store {
+  const store = new oxigraph.Store();
+  store.load(readFileSync(path, 'utf8'), { format: 'application/n-quads' });
+  return store;
+}
+
+function select(store: oxigraph.Store, query: string): Array<Record<string, string>> {
+  const rows = store.query(`PREFIX tb: <https://w3id.org/tbkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> ${query}`,
+    { use_default_graph_as_union: true }) as Map<string, oxigraph.Term>[];
+  return rows.map((row) => Object.fromEntries([...row.entries()].map(([k, v]) => [k, v.value])));
+}
+
+describe('tbkg convert FOLDER -o corpus.nq', () => {
+  let dir: string;
+  let out: string;
+  let run: ReturnType<typeof tbkg>;
+
+  beforeAll(() => {
+    dir = corpusFolder();
+    out = join(scratchDir(), 'corpus.nq');
+    run = tbkg(['convert', dir, '-o', out, '--jobs', '2']);
+  });
+
+  it('converts every document, one named graph each, and says so', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/converted 12 documents: \d+ paragraphs, \d+ triples, 0 warnings, \d+ ms -> /);
+    expect(run.stderr).toMatch(/links: 8 reiterations, 7 to a paragraph or item in the corpus, 0 to one the corpus lacks, 1 to documents outside it; 3 previous reviews linked/);
+    // No progress line when standard error is not a terminal.
+    expect(run.stderr).not.toContain('\r');
+    const graphs = select(load(out), 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a tb:ConcludingObservations } FILTER(?g = ?d) }');
+    expect(graphs).toHaveLength(12);
+  });
+
+  it('points the seed\'s reiteration of A/56/44, para. 129 (e) at the item node of the converted annual report', () => {
+    const store = load(out);
+    const [row] = select(store, `SELECT ?target ?text ?label WHERE {
+      GRAPH <${DOC}CAT/C/KAZ/CO/2> { <${DOC}CAT/C/KAZ/CO/2#para_25__rec> tb:reiterates ?target }
+      GRAPH <${DOC}A/56/44> { ?target a tb:Item ; tb:label ?label ; tb:text ?text } }`);
+    expect(row).toEqual({ target: `${DOC}A/56/44#para_129__rec__item_e`, label: 'e', text: expect.stringMatching(/^Guarantee the full independence and impartiality of the judiciary/) });
+    // No stray pinpoint node beside the very node.
+    expect(select(store, `SELECT ?p WHERE { <${DOC}A/56/44#para_129__item_e> ?p ?o }`)).toEqual([]);
+  });
+
+  it('links the successive reviews of Kazakhstan by the Committee against Torture', () => {
+    const rows = select(load(out), `SELECT ?later ?earlier WHERE { ?later tb:previousReview ?earlier }`)
+      .map((r) => `${r.later!.replace(DOC, '')} -> ${r.earlier!.replace(DOC, '')}`).sort();
+    expect(rows).toEqual(['CAT/C/KAZ/CO/2 -> A/56/44', 'CAT/C/KAZ/CO/3 -> CAT/C/KAZ/CO/2', 'CAT/C/KAZ/CO/4 -> CAT/C/KAZ/CO/3']);
+  });
+
+  it('writes the same bytes in one thread and in two, and twice', () => {
+    const one = join(scratchDir(), 'one.nq');
+    const again = join(scratchDir(), 'again.nq');
+    expect(tbkg(['convert', dir, '-o', one, '--jobs', '1', '-q']).status).toBe(0);
+    expect(tbkg(['convert', dir, '-o', again, '--jobs', '2', '-q']).status).toBe(0);
+    expect(readFileSync(one)).toEqual(readFileSync(out));
+    expect(readFileSync(again)).toEqual(readFileSync(out));
+  });
+
+  it('leaves no temporary file beside the output', () => {
+    const outDir = join(out, '..');
+    expect(readdirSync(outDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('a bad document in a folder', () => {
+  it('is reported with its reason and skipped; the others are written; the exit code is 1', () => {
+    const dir = corpusFolder();
+    writeFileSync(join(dir, 'minutes.txt'), 'Summary record of the 842nd meeting\n\nThe meeting was called to order at 10 a.m.\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const out = join(scratchDir(), 'corpus.nq');
+    const r = tbkg(['convert', dir, '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/minutes\.txt: error: .*no numbered paragraphs.*\(skipped/);
+    expect(r.stderr).toMatch(/empty\.txt: error: the file is empty/);
+    expect(r.stderr).toMatch(/converted 12 documents, 2 failed: /);
+    expect(select(load(out), 'SELECT DISTINCT ?d WHERE { ?d a tb:ConcludingObservations }')).toHaveLength(12);
+  });
+
+  it('when every document fails, writes nothing and exits with 2, leaving an earlier dump as it was', () => {
+    const dir = join(scratchDir(), 'bad');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'nothing here\n');
+    writeFileSync(join(dir, 'b.txt'), 'nor here\n');
+    const out = join(scratchDir(), 'corpus.nq');
+    writeFileSync(out, 'an earlier dump\n');
+    const r = tbkg(['convert', dir, '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no document converted (2 failed)');
+    expect(readFileSync(out, 'utf8')).toBe('an earlier dump\n');
+  });
+
+  it('stops a run of documents named one by one (the first bad one), writing nothing', () => {
+    const dir = scratchDir();
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, 'nothing here\n');
+    const out = join(dir, 'out.nq');
+    const r = tbkg(['convert', SEED, bad, join(ERAS, 'cat-2014', 'CAT_C_KAZ_CO_3.txt'), '-o', out, '--jobs', '2']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(bad);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('convert --jobs', () => {
+  it('refuses what is not a number of threads', () => {
+    expect(tbkg(['convert', SEED, '--jobs', 'many']).status).toBe(2);
+    expect(tbkg(['convert', SEED, '--jobs', '0']).status).toBe(2);
+  });
+});
