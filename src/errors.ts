@@ -1,3 +1,5 @@
+import type { Warning } from './model.js';
+
 /**
  * Errors that reach the user. Each names the file and, where there is one,
  * the line and column (or paragraph), and carries the exit code of the CLI.
@@ -37,4 +39,14 @@ export class UsageError extends TbkgError {
     super(message, 2);
     this.name = 'UsageError';
   }
+}
+
+/** A warning as the CLI prints it: "file:line:column: warning: ...", or the place the reader gives. */
+export function describeWarning(file: string, w: Warning): string {
+  const where =
+    w.line !== undefined ? `${file}:${w.line}:${w.column ?? 1}`
+    : w.where !== undefined ? `${file}: ${w.where}`
+    : w.paragraph !== undefined ? `${file}: paragraph ${w.paragraph}`
+    : file;
+  return `${where}: warning: ${w.message}`;
 }

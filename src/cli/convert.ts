@@ -7,9 +7,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
-import { UsageError } from '../errors.js';
+import { describeWarning, UsageError } from '../errors.js';
 import { convertCorpus, type DocumentResult } from '../link/corpus.js';
-import type { Warning } from '../model.js';
 import { formatFromExtension, isRdfFormat, RDF_FORMATS, type RdfFormat } from '../serialize/index.js';
 import { stringOption, type ParsedArgs } from './args.js';
 import { Reporter } from './output.js';
@@ -127,13 +126,4 @@ export function baseOption(args: ParsedArgs): string | undefined {
     throw new UsageError(`--base must be an absolute http(s) IRI ending in "/" or "#", got "${base}"`);
   }
   return base;
-}
-
-export function describeWarning(file: string, w: Warning): string {
-  const where =
-    w.line !== undefined ? `${file}:${w.line}:${w.column ?? 1}`
-    : w.where !== undefined ? `${file}: ${w.where}`
-    : w.paragraph !== undefined ? `${file}: paragraph ${w.paragraph}`
-    : file;
-  return `${where}: warning: ${w.message}`;
 }

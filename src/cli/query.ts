@@ -5,7 +5,8 @@ import { readQueryText } from '../query/query-text.js';
 import { runQuery } from '../query/run.js';
 import { isRdfFormat, RDF_FORMATS } from '../serialize/index.js';
 import { stringOption, type ParsedArgs } from './args.js';
-import { baseOption, describeWarning } from './convert.js';
+import { describeWarning } from '../errors.js';
+import { baseOption } from './convert.js';
 import { Reporter } from './output.js';
 
 export async function queryCommand(args: ParsedArgs): Promise<number> {

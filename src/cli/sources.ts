@@ -1,4 +1,5 @@
 /** Command-line paths to the files they name: a folder stands for the documents in it. */
+import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -9,16 +10,20 @@ import { InputError } from '../errors.js';
  */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.text', '.pdf', '.docx', '.html', '.htm', '.xhtml'];
 
+/** The file or folder at `path`, or an error that names it and says why it cannot be read. */
+export async function statPath(path: string): Promise<Stats> {
+  try {
+    return await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read: ${code === 'ENOENT' ? 'no such file or folder (ENOENT)' : (err as Error).message}`, path);
+  }
+}
+
 export async function expandPaths(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new InputError(`cannot read: ${code === 'ENOENT' ? 'no such file or folder (ENOENT)' : (err as Error).message}`, path);
-    }
+    const info = await statPath(path);
     if (info.isDirectory()) {
       const found = await documentsIn(path);
       if (found.length === 0) throw new InputError(`no documents (${DOCUMENT_EXTENSIONS.join(' ')}) in this folder`, path);

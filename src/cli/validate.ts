@@ -6,7 +6,8 @@ import { rdfSyntaxOf, readRdfFile } from '../rdf/read.js';
 import { formatReport, validateQuads } from '../validate/shacl.js';
 import type { ParsedArgs } from './args.js';
 import { stringOption } from './args.js';
-import { baseOption, describeWarning } from './convert.js';
+import { describeWarning } from '../errors.js';
+import { baseOption } from './convert.js';
 import { Reporter } from './output.js';
 import { expandPaths } from './sources.js';
 

@@ -10,13 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { StreamParser, type Quad } from 'n3';
-import { InputError } from '../errors.js';
-import type { Warning } from '../model.js';
+import { describeWarning, InputError } from '../errors.js';
 import { convertFile } from '../pipeline.js';
 import { readRdfFile, rdfSyntaxOf } from '../rdf/read.js';
 import { ntriplesLine } from '../serialize/index.js';
 import { sortByCodePoint } from '../serialize/order.js';
-import { expandPaths } from '../cli/sources.js';
+import { expandPaths, statPath } from '../cli/sources.js';
 
 export interface GraphFile {
   /** The graph IRI (for a converted document, the document IRI). */
@@ -66,7 +65,7 @@ export class GraphSet {
       if (options.symbol !== undefined && docFiles.length !== 1) throw new InputError('--symbol names one document: give one source document with it');
       for (const file of docFiles) {
         const { model, quads } = await convertFile(file, { base: options.base, symbol: options.symbol });
-        for (const w of model.warnings) options.onWarning?.(describe(file, w));
+        for (const w of model.warnings) options.onWarning?.(describeWarning(file, w));
         let graph = '';
         for (const quad of quads) {
           graph = quad.graph.value;
@@ -101,23 +100,13 @@ export class GraphSet {
   }
 }
 
-function describe(file: string, w: Warning): string {
-  const where = w.line !== undefined ? `${file}:${w.line}:${w.column ?? 1}` : w.where !== undefined ? `${file}: ${w.where}` : w.paragraph !== undefined ? `${file}: paragraph ${w.paragraph}` : file;
-  return `${where}: warning: ${w.message}`;
-}
 
 /** Source documents (converted) and RDF dumps (read as they are), each in name order within a folder. */
 export async function sourceFiles(paths: string[]): Promise<{ documents: string[]; dumps: string[] }> {
   const documents: string[] = [];
   const dumps: string[] = [];
   for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new InputError(`cannot read: ${code === 'ENOENT' ? 'no such file or folder (ENOENT)' : (err as Error).message}`, path);
-    }
+    const info = await statPath(path);
     if (!info.isDirectory()) {
       (rdfSyntaxOf(path) ? dumps : documents).push(path);
       continue;
