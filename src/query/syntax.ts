@@ -136,44 +136,40 @@ function inScope(patterns: PatternNode[]): string[] {
   return [...seen];
 }
 
+/** Calls `visit` on every object of a sparqljs tree, depth first, in document order. */
+function eachNode(tree: unknown, visit: (record: Record<string, unknown>) => void): void {
+  if (Array.isArray(tree)) {
+    for (const child of tree) eachNode(child, visit);
+    return;
+  }
+  if (tree === null || typeof tree !== 'object') return;
+  const record = tree as Record<string, unknown>;
+  visit(record);
+  for (const value of Object.values(record)) if (typeof value === 'object') eachNode(value, visit);
+}
+
 /** Targets of BIND, VALUES, SELECT and GROUP BY expressions, anywhere in the query. */
 function computedVariables(query: unknown): string[] {
   const found = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
+  eachNode(query, (record) => {
     if (record.type === 'bind') found.add((record.variable as { value: string }).value);
     if (record.type === 'values') for (const row of record.values as Array<Record<string, unknown>>) for (const key of Object.keys(row)) found.add(key.replace(/^\?/, ''));
     if (record.expression !== undefined && (record.variable as { termType?: string } | undefined)?.termType === 'Variable') {
       found.add((record.variable as { value: string }).value);
     }
-    for (const value of Object.values(record)) if (typeof value === 'object') visit(value);
-  };
-  visit(query);
+  });
   return [...found];
 }
 
 /** Every SERVICE clause, wherever it is nested (OPTIONAL, UNION, sub-queries, FILTER EXISTS). */
 function serviceEndpoints(where: unknown): string[] {
   const found = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
+  eachNode(where, (record) => {
     if (record.type === 'service') {
       const name = record.name as { termType: string; value: string };
       found.add(name.termType === 'Variable' ? `?${name.value}` : name.value);
     }
-    for (const value of Object.values(record)) if (typeof value === 'object') visit(value);
-  };
-  visit(where);
+  });
   return [...found];
 }
 
