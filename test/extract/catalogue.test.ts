@@ -34,6 +34,15 @@ describe('instrument catalogue', () => {
     },
   );
 
+  it.each(INSTRUMENTS.flatMap((entry) => (entry.acronyms ?? []).map((acronym) => [entry.id, acronym] as const)))(
+    '%s is found by its acronym "%s" opening a text, with no other word around it',
+    (id, acronym) => {
+      const text = `${acronym} (Declaration, art. 17, 2007)`;
+      const found = findReferences(text, NEUTRAL).filter((r) => r.kind === 'instrument');
+      expect(found.map((r) => r.kind === 'instrument' && r.id)).toEqual([id]);
+    },
+  );
+
   it('finds a treaty by its code or an alias', () => {
     expect(treatyInstrument('CAT')?.id).toBe('cat');
     expect(treatyInstrument('ICCPR')?.id).toBe('iccpr');

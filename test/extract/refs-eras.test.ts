@@ -30,6 +30,18 @@ describe.skipIf(!existsSync(DIR))('decisions', () => {
   });
 });
 
+describe('the treaty table of a UPR compilation (A/HRC/WG.6/20/SVN/2): protocols abbreviated as OHCHR writes them', () => {
+  const ctx: RefContext = { treaty: 'CAT', jurisdiction: 'SVN' };
+  it.each([
+    ['OP-CAT (Declaration, art. 17, 2007)', ['OPCAT 17']],
+    ['ICCPR-OP 1 (Declaration, art. 1/Reservation, declarations art. 5 (2)(a), 1993)', ['OP-ICCPR 1', 'OP-ICCPR 5(2)[a]']],
+    ['OP-CEDAW, art. 8 (2004)', ['OP-CEDAW 8']],
+    ['OP-CRC-AC (Declaration, art. 3(2), age of recruitment at 18 years, 2004)', ['OPAC 3(2)']],
+    ['OP-CRPD, art. 6 (2008)', ['OP-CRPD 6']],
+    ['ICERD, art. 14 (2001)', ['CERD 14']],
+  ])('%s', (text, expected) => expect(articles(text, ctx)).toEqual(expected));
+});
+
 describe('era layouts', () => {
   it('summary records listed by number after the first symbol', () => {
     expect(documents('at its 470th, 473rd and 482nd meetings (CAT/C/SR.470, 473 and 482), held on 9, 10 and 17 May 2001'))

@@ -32,7 +32,8 @@ function compile(entry: InstrumentEntry): CompiledEntry {
   const nameKeys = entry.names.map((name) => longestLetterRun(name).toLowerCase());
   const keys = (entry.patterns && entry.patterns.length > 0) || nameKeys.includes('') ? null : [
     ...nameKeys,
-    ...(entry.acronyms ?? []).map((a) => a.toLowerCase()),
+    // "OP-CAT" is the words "op" and "cat" of a text: its longest run of letters is the key.
+    ...(entry.acronyms ?? []).map((a) => (a.match(/[A-Za-z]+/g) ?? [a]).reduce((x, y) => (y.length > x.length ? y : x)).toLowerCase()),
   ];
   return { id: entry.id, patterns, keys };
 }
@@ -40,7 +41,8 @@ function compile(entry: InstrumentEntry): CompiledEntry {
 /** Words of instruments' names that most paragraphs contain: useless to tell whether a name may be there. */
 const COMMON_WORDS = new Set(['convention', 'international', 'optional', 'protocol', 'covenant', 'united', 'nations', 'rights',
   'human', 'against', 'declaration', 'principles', 'treatment', 'persons', 'protection', 'elimination', 'discrimination', 'state',
-  'national', 'political', 'status', 'relating', 'concerning', 'punishment']);
+  'national', 'political', 'status', 'relating', 'concerning', 'punishment',
+  'the', 'to', 'of', 'on', 'for', 'and', 'in', 'a', 'an', 'or', 'at', 'by', 'with', 'all']);
 
 /**
  * "Convention against Torture" -> "Torture": the longest run of ASCII letters of
