@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchDir, tbkg } from '../support/cli.js';
+import { matchInstruments } from '../support/instrument-matching.js';
 
 export interface EraGoldLaw { code: string; article?: string; part?: string; jurisdiction?: string }
 export interface EraGoldParagraph {
@@ -293,21 +294,7 @@ export function describeEraGold(goldFile: string): void {
       const rows = select(`SELECT DISTINCT ?n ?i WHERE { ?p a tb:Paragraph ; dcterms:isPartOf <${DOC}> ; tb:number ?n .
         { ?p tb:mentionsInstrument ?i } UNION { ?p tb:hasPart/tb:mentionsInstrument ?i } }`);
       const names = select(`SELECT ?i ?name WHERE { ?i a tb:InternationalInstrument . { ?i rdfs:label ?name } UNION { ?i skos:altLabel ?name } }`);
-      const expected: string[] = [];
-      const actual: string[] = [];
-      for (const p of gold.paragraphs) {
-        const mine = rows.filter((r) => Number(r.n) === p.n).map((r) => r.i!);
-        const matched = new Set<string>();
-        for (const name of p.instruments ?? []) {
-          expected.push(`${p.n}:${name}`);
-          const hit = mine.find((i) => names.some((x) => x.i === i && x.name!.toLowerCase() === name.toLowerCase()));
-          if (hit) {
-            matched.add(hit);
-            actual.push(`${p.n}:${name}`);
-          }
-        }
-        for (const i of mine) if (!matched.has(i)) actual.push(`${p.n}:${i}`);
-      }
+      const { expected, actual } = matchInstruments(gold.paragraphs, rows, names);
       compare('instruments', expected, actual);
     });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED, scratchDir, tbkg } from '../support/cli.js';
+import { matchInstruments } from '../support/instrument-matching.js';
 
 interface GoldLaw { code: string; article?: string; part?: string; paragraph?: string; title?: string }
 interface GoldParagraph {
@@ -260,22 +261,7 @@ describe(`${label} against its gold, read back from the N-Quads dump`, () => {
     const rows = select(`SELECT DISTINCT ?n ?i WHERE {
       ?p a tb:Paragraph ; tb:number ?n . { ?p tb:mentionsInstrument ?i } UNION { ?p tb:hasPart/tb:mentionsInstrument ?i } }`);
     const names = select(`SELECT ?i ?name WHERE { ?i a tb:InternationalInstrument . { ?i rdfs:label ?name } UNION { ?i skos:altLabel ?name } }`);
-    const expected: string[] = [];
-    const actual: string[] = [];
-    for (const p of gold.paragraphs as GoldParagraph[]) {
-      const mine = rows.filter((r) => Number(r.n) === p.n).map((r) => r.i!);
-      const wanted = p.instruments ?? [];
-      const matched = new Set<string>();
-      for (const name of wanted) {
-        expected.push(`${p.n}:${name}`);
-        const hit = mine.find((i) => names.some((x) => x.i === i && x.name!.toLowerCase() === name.toLowerCase()));
-        if (hit) {
-          matched.add(hit);
-          actual.push(`${p.n}:${name}`);
-        }
-      }
-      for (const i of mine) if (!matched.has(i)) actual.push(`${p.n}:${i}`);
-    }
+    const { expected, actual } = matchInstruments(gold.paragraphs as GoldParagraph[], rows, names);
     compare('instruments', expected, actual);
     expect(rows.some((r) => r.i === `${BASE}instrument/cat`)).toBe(false);
   });
