@@ -19,7 +19,7 @@ import type { Warning } from '../model.js';
 import { Iris } from '../rdf/iris.js';
 import { reiterationQuads } from '../rdf/map.js';
 import { DEFAULT_BASE, tb } from '../rdf/vocab.js';
-import { serialize, writeNQuads, type RdfFormat } from '../serialize/index.js';
+import { nquadsLine, serialize, writeNQuads, type RdfFormat } from '../serialize/index.js';
 import { convertForCorpus, type DocumentDone, type DocumentFailure, type DocumentResult, type DocumentTask } from './document.js';
 import { chainReviews, pinpointKey, resolvePinpoint, type LinkRecord, type ReviewChains, type ReviewSummary } from './links.js';
 
@@ -395,17 +395,29 @@ class NQuadsSink implements Sink {
 /** Turtle, N-Triples, TriG and JSON-LD are written whole: sorted and grouped, they need every quad. */
 class CollectingSink implements Sink {
   private readonly quads: Quad[] = [];
+  /** A link phase repeats descriptions a document already holds: count each quad once, as the writers write it. */
+  private readonly seen = new Set<string>();
 
   constructor(private readonly format: RdfFormat, private readonly base: string, private readonly out: string | undefined) {}
 
   async writeDocument(doc: DocumentDone): Promise<number> {
-    for (const q of doc.quads ?? []) this.quads.push(q);
-    return doc.quads?.length ?? 0;
+    return this.add(doc.quads ?? []);
   }
 
   async writeLinks(quads: Quad[]): Promise<number> {
-    for (const q of quads) this.quads.push(q);
-    return quads.length;
+    return this.add(quads);
+  }
+
+  private add(quads: Quad[]): number {
+    let added = 0;
+    for (const q of quads) {
+      const key = nquadsLine(q);
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.quads.push(q);
+      added++;
+    }
+    return added;
   }
 
   async close(): Promise<void> {
