@@ -9,9 +9,8 @@ import { readSource } from '../ingest/index.js';
 import type { Warning } from '../model.js';
 import { parseDocument } from '../parse/index.js';
 import { Iris } from '../rdf/iris.js';
-import { toQuadsDeferringReiterations } from '../rdf/map.js';
+import { toNQuadsDeferringReiterations, toQuadsDeferringReiterations, type DeferredReiteration } from '../rdf/map.js';
 import { DEFAULT_BASE } from '../rdf/vocab.js';
-import { writeNQuads } from '../serialize/index.js';
 import { TbkgError } from '../errors.js';
 import { linkRecord, reviewSummary, type LinkRecord, type ReviewSummary } from './links.js';
 
@@ -57,17 +56,21 @@ export async function convertForCorpus(task: DocumentTask): Promise<DocumentResu
     const source = await readSource(task.path);
     const model = extractDocument(parseDocument(source, { symbol: task.symbol }));
     const base = task.base ?? DEFAULT_BASE;
-    const { quads, reiterations } = toQuadsDeferringReiterations(model, { base });
     const graph = new Iris(base).document(model.symbol);
-    const nquads = task.keepQuads ? '' : writeNQuads(quads);
+    let mapped: { nquads: string; quads?: Quad[]; quadCount: number; reiterations: DeferredReiteration[] };
+    if (task.keepQuads) {
+      const { quads, reiterations } = toQuadsDeferringReiterations(model, { base });
+      mapped = { nquads: '', quads, quadCount: quads.length, reiterations };
+    } else {
+      mapped = toNQuadsDeferringReiterations(model, { base });
+    }
+    const { reiterations, ...output } = mapped;
     return {
       index: task.index,
       ok: true,
       path: task.path,
       symbol: model.symbol,
-      nquads,
-      ...(task.keepQuads ? { quads } : {}),
-      quadCount: task.keepQuads ? quads.length : countLines(nquads),
+      ...output,
       paragraphs: model.paragraphs.length,
       warnings: model.warnings,
       summary: reviewSummary(model, graph),
@@ -85,10 +88,4 @@ export async function convertForCorpus(task: DocumentTask): Promise<DocumentResu
     // One bad document never stops the others: an unexpected failure is that document's.
     return { index: task.index, ok: false, path: task.path, file: task.path, message: `internal error: ${(err as Error)?.stack ?? String(err)}`, exitCode: 70 };
   }
-}
-
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

@@ -4,15 +4,27 @@
  * documents (a State, a code, an article) are described the same way by every
  * document that mentions them, so the union of graphs stays consistent.
  */
-import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
+import type { Quad } from 'n3';
 import { bodyByCode } from '../catalogue/bodies.js';
 import { instrumentById, treatyInstrument } from '../catalogue/instruments.js';
 import { treatyByCode } from '../catalogue/treaties.js';
 import type { Anchor, ConcludingObservations, Item, LawRef, Paragraph, Part, References, TreatyArticleRef } from '../model.js';
 import { Iris, undocsUrl } from './iris.js';
-import { dcterms, DEFAULT_BASE, eli, oa, owl, rdf, rdfs, skos, tb, wd, xsd } from './vocab.js';
+import { en, plain, QuadSet, type LiteralParts, type ObjectTerm } from './quad-set.js';
+import { DEFAULT_BASE, NS } from './vocab.js';
 
-const { namedNode, literal, quad } = DataFactory;
+// The mapping names terms by their IRI strings; QuadSet makes them quads or N-Quads lines.
+const iriIn = (namespace: string) => (local: string): string => namespace + local;
+const tb = iriIn(NS.tb);
+const eli = iriIn(NS.eli);
+const dcterms = iriIn(NS.dcterms);
+const skos = iriIn(NS.skos);
+const oa = iriIn(NS.oa);
+const owl = iriIn(NS.owl);
+const rdf = iriIn(NS.rdf);
+const rdfs = iriIn(NS.rdfs);
+const xsd = iriIn(NS.xsd);
+const wd = iriIn(NS.wd);
 
 export interface MapOptions {
   base?: string;
@@ -38,14 +50,14 @@ export interface MappedDocument {
 }
 
 const PART_SUFFIX: Record<Part['kind'], string> = { concern: 'concern', recommendation: 'rec', positive: 'positive' };
-const PART_CLASS: Record<Part['kind'], NamedNode> = {
+const PART_CLASS: Record<Part['kind'], string> = {
   concern: tb('Concern'),
   recommendation: tb('Recommendation'),
   positive: tb('PositiveAspect'),
 };
 
 export function toQuads(doc: ConcludingObservations, options: MapOptions = {}): Quad[] {
-  return new DocumentMapper(doc, new Iris(options.base ?? DEFAULT_BASE), false).map();
+  return new DocumentMapper(doc, new Iris(options.base ?? DEFAULT_BASE), false).map().quads();
 }
 
 /**
@@ -55,7 +67,18 @@ export function toQuads(doc: ConcludingObservations, options: MapOptions = {}): 
  */
 export function toQuadsDeferringReiterations(doc: ConcludingObservations, options: MapOptions = {}): MappedDocument {
   const mapper = new DocumentMapper(doc, new Iris(options.base ?? DEFAULT_BASE), true);
-  return { quads: mapper.map(), reiterations: mapper.deferred };
+  return { quads: mapper.map().quads(), reiterations: mapper.deferred };
+}
+
+/**
+ * The same as sorted canonical N-Quads text, byte for byte what writeNQuads
+ * writes of those quads, made without a term object per quad: the form in
+ * which a corpus streams its documents.
+ */
+export function toNQuadsDeferringReiterations(doc: ConcludingObservations, options: MapOptions = {}): { nquads: string; quadCount: number; reiterations: DeferredReiteration[] } {
+  const mapper = new DocumentMapper(doc, new Iris(options.base ?? DEFAULT_BASE), true);
+  const set = mapper.map();
+  return { nquads: set.nquads(), quadCount: set.size, reiterations: mapper.deferred };
 }
 
 /**
@@ -66,24 +89,28 @@ export function toQuadsDeferringReiterations(doc: ConcludingObservations, option
  * document, which the citing paragraph's tb:citesDocument describes).
  */
 export function reiterationQuads(base: string, graph: string, reiteration: DeferredReiteration, target: string | null): Quad[] {
+  const set = new QuadSet(graph);
   const iris = new Iris(base);
-  const g = namedNode(graph);
-  const from = namedNode(reiteration.from);
-  if (target !== null) return [quad(from, tb('reiterates'), namedNode(target), g)];
-  const { symbol, paragraph, item } = reiteration;
-  const para = namedNode(iris.pinpoint(symbol, paragraph));
-  const out = [quad(para, dcterms('isPartOf'), namedNode(iris.document(symbol)), g)];
-  if (/^\d+$/.test(paragraph)) out.push(quad(para, tb('number'), integer(Number(paragraph)), g));
-  if (!item) return [quad(from, tb('reiterates'), para, g), ...out];
-  const node = namedNode(iris.pinpoint(symbol, paragraph, item));
-  out.push(quad(node, dcterms('isPartOf'), para, g), quad(node, tb('label'), literal(item), g));
-  return [quad(from, tb('reiterates'), node, g), ...out];
+  const { from, symbol, paragraph, item } = reiteration;
+  if (target !== null) {
+    set.add(from, tb('reiterates'), target);
+    return set.quads();
+  }
+  const para = iris.pinpoint(symbol, paragraph);
+  const node = item ? iris.pinpoint(symbol, paragraph, item) : para;
+  set.add(from, tb('reiterates'), node);
+  set.add(para, dcterms('isPartOf'), iris.document(symbol));
+  if (/^\d+$/.test(paragraph)) set.add(para, tb('number'), integer(Number(paragraph)));
+  if (item) {
+    set.add(node, dcterms('isPartOf'), para);
+    set.add(node, tb('label'), plain(item));
+  }
+  return set.quads();
 }
 
 class DocumentMapper {
-  private readonly quads = new Map<string, Quad>();
-  private readonly graph: NamedNode;
-  private readonly doc: NamedNode;
+  readonly set: QuadSet;
+  private readonly doc: string;
   readonly deferred: DeferredReiteration[] = [];
 
   constructor(
@@ -91,26 +118,24 @@ class DocumentMapper {
     private readonly iris: Iris,
     private readonly deferReiterations: boolean,
   ) {
-    this.doc = namedNode(iris.document(model.symbol));
-    this.graph = this.doc;
+    this.doc = iris.document(model.symbol);
+    this.set = new QuadSet(this.doc);
   }
 
-  map(): Quad[] {
+  map(): QuadSet {
     this.document();
     this.model.sections.forEach((s) => this.section(s.label, s.title, s.anchor));
     this.model.paragraphs.forEach((p) => this.paragraph(p));
     this.requests();
-    return [...this.quads.values()];
+    return this.set;
   }
 
-  private add(subject: NamedNode, predicate: NamedNode, object: Quad_Object): void {
-    const q = quad(subject, predicate, object, this.graph);
-    const key = `${subject.value} ${predicate.value} ${object.termType}:${object.value}:${object.termType === 'Literal' ? `${object.language}^${object.datatype.value}` : ''}`;
-    if (!this.quads.has(key)) this.quads.set(key, q);
+  private add(subject: string, predicate: string, object: ObjectTerm): void {
+    this.set.add(subject, predicate, object);
   }
 
-  private local(fragment: string): NamedNode {
-    return namedNode(`${this.doc.value}#${fragment}`);
+  private local(fragment: string): string {
+    return `${this.doc}#${fragment}`;
   }
 
   private document(): void {
@@ -119,38 +144,38 @@ class DocumentMapper {
     const d = this.doc;
     this.add(d, rdf('type'), tb('ConcludingObservations'));
     this.add(d, rdf('type'), tb('UNDocument'));
-    this.add(d, dcterms('identifier'), literal(m.symbol));
-    this.add(d, dcterms('title'), literal(`Concluding observations of the ${body.name}: ${m.stateParty.name}`, 'en'));
-    this.add(d, rdfs('seeAlso'), namedNode(undocsUrl(m.symbol)));
+    this.add(d, dcterms('identifier'), plain(m.symbol));
+    this.add(d, dcterms('title'), en(`Concluding observations of the ${body.name}: ${m.stateParty.name}`));
+    this.add(d, rdfs('seeAlso'), (undocsUrl(m.symbol)));
     if (m.issuedOn) this.add(d, dcterms('issued'), date(m.issuedOn));
     if (m.adoptedOn) this.add(d, tb('adoptedOn'), date(m.adoptedOn));
     if (m.nextReport) this.add(d, tb('nextReportDue'), date(m.nextReport.due));
 
-    const bodyNode = namedNode(this.iris.body(body.code));
+    const bodyNode = (this.iris.body(body.code));
     this.add(d, tb('treatyBody'), bodyNode);
     this.add(bodyNode, rdf('type'), tb('TreatyBody'));
-    this.add(bodyNode, skos('notation'), literal(body.code));
-    this.add(bodyNode, rdfs('label'), literal(body.name, 'en'));
+    this.add(bodyNode, skos('notation'), plain(body.code));
+    this.add(bodyNode, rdfs('label'), en(body.name));
     if (body.wikidata) this.add(bodyNode, owl('sameAs'), wd(body.wikidata));
     for (const code of body.treaties) this.add(bodyNode, tb('monitors'), this.treaty(code));
 
-    const state = namedNode(this.iris.state(m.stateParty.iso3));
+    const state = (this.iris.state(m.stateParty.iso3));
     this.add(d, tb('stateParty'), state);
     this.add(state, rdf('type'), tb('StateParty'));
-    this.add(state, rdfs('label'), literal(m.stateParty.name, 'en'));
-    this.add(state, tb('iso3166Alpha3'), literal(m.stateParty.iso3));
+    this.add(state, rdfs('label'), en(m.stateParty.name));
+    this.add(state, tb('iso3166Alpha3'), plain(m.stateParty.iso3));
     if (m.stateParty.wikidata) this.add(state, owl('sameAs'), wd(m.stateParty.wikidata));
 
     if (m.session) {
-      const s = namedNode(this.iris.session(body.code, m.session.ordinal));
+      const s = (this.iris.session(body.code, m.session.ordinal));
       this.add(d, tb('session'), s);
       this.add(s, rdf('type'), tb('Session'));
       this.add(s, tb('treatyBody'), bodyNode);
       this.add(s, tb('ordinal'), integer(m.session.ordinal));
-      this.add(s, rdfs('label'), literal(`${body.code}, ${ordinalSuffix(m.session.ordinal)} session`, 'en'));
+      this.add(s, rdfs('label'), en(`${body.code}, ${ordinalSuffix(m.session.ordinal)} session`));
       if (m.session.startDate) this.add(s, tb('startDate'), date(m.session.startDate));
       if (m.session.endDate) this.add(s, tb('endDate'), date(m.session.endDate));
-      if (m.session.place) this.add(s, tb('venue'), literal(m.session.place));
+      if (m.session.place) this.add(s, tb('venue'), plain(m.session.place));
     }
     if (m.reportConsidered) {
       const r = this.unDocument(m.reportConsidered.symbol);
@@ -158,11 +183,11 @@ class DocumentMapper {
       this.add(r, rdf('type'), tb('StatePartyReport'));
       if (m.reportConsidered.ordinal !== undefined) this.add(r, tb('ordinal'), integer(m.reportConsidered.ordinal));
       if (m.reportConsidered.lastOrdinal !== undefined) this.add(r, tb('lastOrdinal'), integer(m.reportConsidered.lastOrdinal));
-      if (m.reportConsidered.kind) this.add(r, tb('reportKind'), literal(m.reportConsidered.kind));
+      if (m.reportConsidered.kind) this.add(r, tb('reportKind'), plain(m.reportConsidered.kind));
     }
     if (m.listOfIssuesReplies) this.add(d, tb('considersReplies'), this.unDocument(m.listOfIssuesReplies));
     for (const meeting of m.meetings) {
-      const node = namedNode(this.iris.meeting(body.code, meeting.number));
+      const node = (this.iris.meeting(body.code, meeting.number));
       this.add(d, meeting.role === 'adoption' ? tb('adoptedAtMeeting') : tb('consideredAtMeeting'), node);
       this.add(node, rdf('type'), tb('Meeting'));
       this.add(node, tb('treatyBody'), bodyNode);
@@ -176,8 +201,8 @@ class DocumentMapper {
     const node = this.local(`section_${label}`);
     this.add(node, rdf('type'), tb('Section'));
     this.add(node, dcterms('isPartOf'), this.doc);
-    this.add(node, skos('notation'), literal(label));
-    this.add(node, skos('prefLabel'), literal(title, 'en'));
+    this.add(node, skos('notation'), plain(label));
+    this.add(node, skos('prefLabel'), en(title));
     this.anchor(node, `section_${label}`, anchor);
   }
 
@@ -187,19 +212,19 @@ class DocumentMapper {
     this.add(node, rdf('type'), tb('Paragraph'));
     this.add(node, dcterms('isPartOf'), this.doc);
     this.add(node, tb('number'), integer(p.number));
-    this.add(node, tb('text'), literal(p.text, 'en'));
+    this.add(node, tb('text'), en(p.text));
     this.anchor(node, id, p.anchor);
     if (p.section) this.add(node, tb('section'), this.local(`section_${p.section}`));
     if (p.heading) {
       const heading = this.model.headings.find((h) => h.title === p.heading)!;
-      const concept = namedNode(this.iris.heading(this.model.treatyBody, heading.key));
-      const scheme = namedNode(this.iris.headingScheme(this.model.treatyBody));
+      const concept = (this.iris.heading(this.model.treatyBody, heading.key));
+      const scheme = (this.iris.headingScheme(this.model.treatyBody));
       this.add(node, tb('heading'), concept);
       this.add(concept, rdf('type'), skos('Concept'));
-      this.add(concept, skos('prefLabel'), literal(heading.title, 'en'));
+      this.add(concept, skos('prefLabel'), en(heading.title));
       this.add(concept, skos('inScheme'), scheme);
       this.add(scheme, rdf('type'), skos('ConceptScheme'));
-      this.add(scheme, rdfs('label'), literal(`Subject headings of the ${this.model.treatyBody}`, 'en'));
+      this.add(scheme, rdfs('label'), en(`Subject headings of the ${this.model.treatyBody}`));
     }
     for (const article of p.articleTags) {
       this.add(node, tb('addressesArticle'), this.treatyArticle({ treaty: this.model.treaty, article, anchor: p.anchor }));
@@ -211,32 +236,32 @@ class DocumentMapper {
       const partNode = this.local(partId);
       this.add(node, tb('hasPart'), partNode);
       this.add(partNode, rdf('type'), PART_CLASS[part.kind]);
-      this.add(partNode, tb('text'), literal(part.text, 'en'));
+      this.add(partNode, tb('text'), en(part.text));
       this.anchor(partNode, partId, part.anchor);
       this.items(partNode, partId, part.items);
       this.references(partNode, part.refs, part.kind);
     }
   }
 
-  private items(parent: NamedNode, parentId: string, items: Item[]): void {
+  private items(parent: string, parentId: string, items: Item[]): void {
     for (const item of items) {
       const id = `${parentId}__item_${item.label}`;
       const node = this.local(id);
       this.add(parent, tb('hasItem'), node);
       this.add(node, rdf('type'), tb('Item'));
-      this.add(node, tb('label'), literal(item.label));
-      this.add(node, tb('text'), literal(item.text, 'en'));
+      this.add(node, tb('label'), plain(item.label));
+      this.add(node, tb('text'), en(item.text));
       this.anchor(node, id, item.anchor);
     }
   }
 
-  private references(node: NamedNode, refs: References, kind: DeferredReiteration['fromKind']): void {
+  private references(node: string, refs: References, kind: DeferredReiteration['fromKind']): void {
     for (const a of refs.articles) this.add(node, tb('mentionsArticle'), this.treatyArticle(a));
     for (const law of refs.laws) this.add(node, tb('citesLaw'), this.law(law));
     for (const d of refs.documents) this.add(node, tb('citesDocument'), this.unDocument(d.symbol));
     for (const r of refs.reiterations) {
       if (this.deferReiterations) {
-        const deferred = { from: node.value, fromKind: kind, symbol: r.symbol, paragraph: r.paragraph, item: r.item };
+        const deferred = { from: node, fromKind: kind, symbol: r.symbol, paragraph: r.paragraph, item: r.item };
         if (!this.deferred.some((d) => d.from === deferred.from && d.symbol === deferred.symbol && d.paragraph === deferred.paragraph && d.item === deferred.item)) {
           this.deferred.push(deferred);
         }
@@ -248,92 +273,92 @@ class DocumentMapper {
   }
 
   /** A core treaty or protocol, described from the catalogue the same way in every document. */
-  private treaty(code: string): NamedNode {
-    const node = namedNode(this.iris.treaty(code));
+  private treaty(code: string): string {
+    const node = (this.iris.treaty(code));
     const entry = treatyInstrument(code);
     const facts = treatyByCode(code);
     this.add(node, rdf('type'), tb('Treaty'));
     this.add(node, rdf('type'), eli('LegalResource'));
-    this.add(node, skos('notation'), literal(code));
-    if (entry) this.add(node, rdfs('label'), literal(entry.label, 'en'));
+    this.add(node, skos('notation'), plain(code));
+    if (entry) this.add(node, rdfs('label'), en(entry.label));
     const wikidata = facts?.wikidata ?? entry?.wikidata;
     if (wikidata) this.add(node, owl('sameAs'), wd(wikidata));
     if (facts) {
-      if (facts.shortName !== facts.code) this.add(node, skos('altLabel'), literal(facts.shortName, 'en'));
+      if (facts.shortName !== facts.code) this.add(node, skos('altLabel'), en(facts.shortName));
       if (facts.parent) this.add(node, tb('protocolTo'), this.treaty(facts.parent));
     }
     return node;
   }
 
-  private treatyArticle(ref: TreatyArticleRef): NamedNode {
+  private treatyArticle(ref: TreatyArticleRef): string {
     const treaty = this.treaty(ref.treaty);
-    const article = namedNode(this.iris.treatyArticle(ref.treaty, ref.article));
+    const article = (this.iris.treatyArticle(ref.treaty, ref.article));
     this.add(article, rdf('type'), tb('TreatyArticle'));
     this.add(article, rdf('type'), eli('LegalResourceSubdivision'));
-    this.add(article, eli('number'), literal(ref.article));
+    this.add(article, eli('number'), plain(ref.article));
     this.add(article, eli('is_part_of'), treaty);
-    this.add(article, rdfs('label'), literal(`${ref.treaty}, article ${ref.article}`, 'en'));
+    this.add(article, rdfs('label'), en(`${ref.treaty}, article ${ref.article}`));
     if (!ref.paragraph) return article;
-    const para = namedNode(this.iris.treatyArticle(ref.treaty, ref.article, ref.paragraph));
+    const para = (this.iris.treatyArticle(ref.treaty, ref.article, ref.paragraph));
     this.add(para, rdf('type'), eli('LegalResourceSubdivision'));
-    this.add(para, eli('number'), literal(ref.paragraph));
+    this.add(para, eli('number'), plain(ref.paragraph));
     this.add(para, eli('is_part_of'), article);
-    this.add(para, rdfs('label'), literal(`${ref.treaty}, article ${ref.article} (${ref.paragraph})`, 'en'));
+    this.add(para, rdfs('label'), en(`${ref.treaty}, article ${ref.article} (${ref.paragraph})`));
     return para;
   }
 
-  private law(ref: LawRef): NamedNode {
-    const code = namedNode(this.iris.law(ref.jurisdiction, ref.instrumentKey));
+  private law(ref: LawRef): string {
+    const code = (this.iris.law(ref.jurisdiction, ref.instrumentKey));
     this.add(code, rdf('type'), eli('LegalResource'));
-    this.add(code, rdfs('label'), literal(ref.instrument, 'en'));
-    this.add(code, eli('jurisdiction'), namedNode(this.iris.state(ref.jurisdiction)));
+    this.add(code, rdfs('label'), en(ref.instrument));
+    this.add(code, eli('jurisdiction'), (this.iris.state(ref.jurisdiction)));
     if (!ref.article) return code;
-    const article = namedNode(this.iris.lawArticle(ref.jurisdiction, ref.instrumentKey, ref.article, ref.chapter));
+    const article = (this.iris.lawArticle(ref.jurisdiction, ref.instrumentKey, ref.article, ref.chapter));
     const articleLabel = `${ref.instrument}, ${ref.chapter ? `chapter ${ref.chapter}, ` : ''}article ${ref.article}`;
     this.add(article, rdf('type'), eli('LegalResourceSubdivision'));
-    this.add(article, eli('number'), literal(ref.article));
+    this.add(article, eli('number'), plain(ref.article));
     this.add(article, eli('is_part_of'), code);
-    this.add(article, rdfs('label'), literal(articleLabel, 'en'));
-    if (ref.title) this.add(article, eli('title'), literal(ref.title, 'en'));
+    this.add(article, rdfs('label'), en(articleLabel));
+    if (ref.title) this.add(article, eli('title'), en(ref.title));
     if (!ref.part) return article;
     const kind = ref.partKind ?? 'part';
-    const part = namedNode(this.iris.lawSubdivision(article.value, kind, ref.part));
+    const part = (this.iris.lawSubdivision(article, kind, ref.part));
     this.add(part, rdf('type'), eli('LegalResourceSubdivision'));
-    this.add(part, eli('number'), literal(ref.part));
+    this.add(part, eli('number'), plain(ref.part));
     this.add(part, eli('is_part_of'), article);
-    this.add(part, rdfs('label'), literal(`${articleLabel}, ${kind === 'part' ? 'part' : 'paragraph'} ${ref.part}`, 'en'));
+    this.add(part, rdfs('label'), en(`${articleLabel}, ${kind === 'part' ? 'part' : 'paragraph'} ${ref.part}`));
     return part;
   }
 
-  private unDocument(symbol: string): NamedNode {
-    const node = namedNode(this.iris.document(symbol));
+  private unDocument(symbol: string): string {
+    const node = (this.iris.document(symbol));
     this.add(node, rdf('type'), tb('UNDocument'));
-    this.add(node, dcterms('identifier'), literal(symbol));
-    this.add(node, rdfs('seeAlso'), namedNode(undocsUrl(symbol)));
+    this.add(node, dcterms('identifier'), plain(symbol));
+    this.add(node, rdfs('seeAlso'), (undocsUrl(symbol)));
     return node;
   }
 
   /** An earlier paragraph or item: typed by the graph of its own document, when that is loaded. */
-  private pinpoint(symbol: string, paragraph: string, item: string | null): NamedNode {
+  private pinpoint(symbol: string, paragraph: string, item: string | null): string {
     const doc = this.unDocument(symbol);
-    const para = namedNode(this.iris.pinpoint(symbol, paragraph));
+    const para = (this.iris.pinpoint(symbol, paragraph));
     this.add(para, dcterms('isPartOf'), doc);
     if (/^\d+$/.test(paragraph)) this.add(para, tb('number'), integer(Number(paragraph)));
     if (!item) return para;
-    const node = namedNode(this.iris.pinpoint(symbol, paragraph, item));
+    const node = (this.iris.pinpoint(symbol, paragraph, item));
     this.add(node, dcterms('isPartOf'), para);
-    this.add(node, tb('label'), literal(item));
+    this.add(node, tb('label'), plain(item));
     return node;
   }
 
-  private instrument(id: string): NamedNode {
-    const node = namedNode(this.iris.instrument(id));
+  private instrument(id: string): string {
+    const node = (this.iris.instrument(id));
     const entry = instrumentById(id);
     this.add(node, rdf('type'), tb('InternationalInstrument'));
     if (entry) {
-      this.add(node, rdfs('label'), literal(entry.label, 'en'));
-      for (const name of entry.names) if (name !== entry.label) this.add(node, skos('altLabel'), literal(name, 'en'));
-      for (const acronym of entry.acronyms ?? []) this.add(node, skos('notation'), literal(acronym));
+      this.add(node, rdfs('label'), en(entry.label));
+      for (const name of entry.names) if (name !== entry.label) this.add(node, skos('altLabel'), en(name));
+      for (const acronym of entry.acronyms ?? []) this.add(node, skos('notation'), plain(acronym));
       if (entry.wikidata) this.add(node, owl('sameAs'), wd(entry.wikidata));
     }
     return node;
@@ -346,7 +371,7 @@ class DocumentMapper {
       this.add(node, rdf('type'), tb('FollowUpRequest'));
       this.add(node, dcterms('isPartOf'), this.doc);
       for (const n of followUp.paragraphs) this.add(node, tb('followUpOn'), this.local(`para_${n}`));
-      this.add(node, tb('deadline'), followUp.deadline.startsWith('P') ? literal(followUp.deadline, xsd('duration')) : date(followUp.deadline));
+      this.add(node, tb('deadline'), followUp.deadline.startsWith('P') ? typed(followUp.deadline, xsd('duration')) : date(followUp.deadline));
       this.add(node, tb('requestedIn'), this.local(`para_${followUp.requestedIn}`));
       this.anchor(node, 'followup', followUp.anchor);
     }
@@ -361,23 +386,27 @@ class DocumentMapper {
     }
   }
 
-  private anchor(owner: NamedNode, ownerId: string, anchor: Anchor): void {
+  private anchor(owner: string, ownerId: string, anchor: Anchor): void {
     const node = this.local(`${ownerId}__anchor`);
     this.add(owner, tb('anchor'), node);
     this.add(node, rdf('type'), oa('TextPositionSelector'));
     this.add(node, rdf('type'), oa('TextQuoteSelector'));
-    this.add(node, oa('start'), literal(String(anchor.start), xsd('nonNegativeInteger')));
-    this.add(node, oa('end'), literal(String(anchor.end), xsd('nonNegativeInteger')));
-    this.add(node, oa('exact'), literal(anchor.exact));
+    this.add(node, oa('start'), typed(String(anchor.start), xsd('nonNegativeInteger')));
+    this.add(node, oa('end'), typed(String(anchor.end), xsd('nonNegativeInteger')));
+    this.add(node, oa('exact'), plain(anchor.exact));
   }
 }
 
-function date(value: string) {
-  return literal(value, xsd('date'));
+function date(value: string): LiteralParts {
+  return plain(value, xsd('date'));
 }
 
-function integer(value: number) {
-  return literal(String(value), xsd('integer'));
+function integer(value: number): LiteralParts {
+  return plain(String(value), xsd('integer'));
+}
+
+function typed(value: string, datatype: string): LiteralParts {
+  return plain(value, datatype);
 }
 
 function ordinalSuffix(n: number): string {

@@ -1,6 +1,6 @@
 import type * as RDF from '@rdfjs/types';
 import { blankNodeLabel } from './blank-nodes.js';
-import { sortByCodePoint } from './order.js';
+import { hasHighCodeUnit, sortByCodePoint } from './order.js';
 import {
   checkedLanguageTag,
   datatypeOf,
@@ -43,12 +43,18 @@ function canonicalString(value: string): string {
   return `"${value.replace(CANONICAL_STRING_ESCAPES, (character) => ECHAR[character])}"`;
 }
 
-function literalToNTriples(literal: RDF.Literal): string {
-  const lexical = canonicalString(literal.value);
-  const datatype = datatypeOf(literal);
-  if (datatype === RDF_LANG_STRING) return `${lexical}@${checkedLanguageTag(literal)}`;
+/** A literal as N-Triples writes it, from its parts: a language tag, else a datatype (xsd:string left implicit). */
+export function literalFromParts(value: string, language: string, datatype: string): string {
+  const lexical = canonicalString(value);
+  if (language) return `${lexical}@${language}`;
   if (datatype === XSD_STRING) return lexical;
   return `${lexical}^^${iriRef(datatype)}`;
+}
+
+function literalToNTriples(literal: RDF.Literal): string {
+  const datatype = datatypeOf(literal);
+  if (datatype === RDF_LANG_STRING) return literalFromParts(literal.value, checkedLanguageTag(literal), '');
+  return literalFromParts(literal.value, '', datatype);
 }
 
 /** One term as N-Triples writes it; also the sort key of terms elsewhere. */
@@ -65,35 +71,105 @@ export function termToNTriples(term: RDF.Term): string {
   }
 }
 
-function tripleBody(quad: RDF.Quad): string {
-  return `${termToNTriples(subjectOf(quad))} ${termToNTriples(predicateOf(quad))} ${termToNTriples(objectOf(quad))}`;
+const PLAIN_LITERAL = /^[^"\\\n\r\uD800-\uFFFF]*$/;
+
+/**
+ * Terms to N-Triples for one batch of lines: an IRI is escaped once however
+ * often it occurs (subjects, predicates and graphs repeat on most lines), and
+ * the batch notes whether any term has a code unit from U+D800 up, the only
+ * case where sorting by code point needs more than the engine's string order.
+ */
+export class TermEncoder {
+  private readonly iris = new Map<string, string>();
+  highCodeUnits = false;
+
+  iri(value: string): string {
+    let written = this.iris.get(value);
+    if (written === undefined) {
+      written = iriRef(value);
+      this.iris.set(value, written);
+      if (!this.highCodeUnits && hasHighCodeUnit(value)) this.highCodeUnits = true;
+    }
+    return written;
+  }
+
+  literal(value: string, language: string, datatype: string): string {
+    // Most literals need neither an escape nor the slow sort: one scan tells.
+    if (PLAIN_LITERAL.test(value)) {
+      if (language) return `"${value}"@${language}`;
+      return datatype === XSD_STRING ? `"${value}"` : `"${value}"^^${this.iri(datatype)}`;
+    }
+    if (!this.highCodeUnits && hasHighCodeUnit(value)) this.highCodeUnits = true;
+    return literalFromParts(value, language, language ? '' : datatype);
+  }
+
+  term(term: RDF.Term): string {
+    switch (term.termType) {
+      case 'NamedNode':
+        return this.iri(term.value);
+      case 'Literal': {
+        const datatype = datatypeOf(term);
+        if (datatype === RDF_LANG_STRING) return this.literal(term.value, checkedLanguageTag(term), '');
+        return this.literal(term.value, '', datatype);
+      }
+      case 'BlankNode': {
+        const label = blankNodeLabel(term.value);
+        return `_:${label}`;
+      }
+      default:
+        return termToNTriples(term);
+    }
+  }
+
+  /** One N-Triples line (withGraph false) or N-Quads line, newline included. */
+  line(quad: RDF.Quad, withGraph: boolean): string {
+    const body = `${this.term(subjectOf(quad))} ${this.iri(predicateOf(quad).value)} ${this.term(objectOf(quad))}`;
+    const graph = withGraph ? graphOf(quad) : undefined;
+    if (graph === undefined || graph.termType === 'DefaultGraph') return `${body} .\n`;
+    return `${body} ${this.term(graph)} .\n`;
+  }
 }
 
 /** One N-Triples line, newline included; the graph is left out. */
 export function ntriplesLine(quad: RDF.Quad): string {
-  return `${tripleBody(quad)} .\n`;
+  return new TermEncoder().line(quad, false);
 }
 
 /** One N-Quads line, newline included; no graph term for the default graph. */
 export function nquadsLine(quad: RDF.Quad): string {
-  const graph = graphOf(quad);
-  if (graph.termType === 'DefaultGraph') return `${tripleBody(quad)} .\n`;
-  return `${tripleBody(quad)} ${termToNTriples(graph)} .\n`;
+  return new TermEncoder().line(quad, true);
 }
 
-function sortedUniqueLines(quads: Iterable<RDF.Quad>, lineOf: (quad: RDF.Quad) => string): string {
+/**
+ * Lines sorted by code point, duplicates dropped, joined. `highCodeUnits`
+ * false says no line has a code unit from U+D800 up: then the engine's own
+ * string order is code-point order, and the native sort needs no comparator.
+ */
+export function joinSortedUnique(lines: string[], highCodeUnits = true): string {
+  if (highCodeUnits) sortByCodePoint(lines);
+  else lines.sort();
+  let out = '';
+  let previous: string | undefined;
+  for (const line of lines) {
+    if (line !== previous) out += line;
+    previous = line;
+  }
+  return out;
+}
+
+function sortedUniqueLines(quads: Iterable<RDF.Quad>, withGraph: boolean): string {
+  const encoder = new TermEncoder();
   const lines: string[] = [];
-  for (const quad of quads) lines.push(lineOf(quad));
-  sortByCodePoint(lines);
-  return lines.filter((line, i) => i === 0 || line !== lines[i - 1]).join('');
+  for (const quad of quads) lines.push(encoder.line(quad, withGraph));
+  return joinSortedUnique(lines, encoder.highCodeUnits);
 }
 
 /** The union of all graphs as N-Triples, one triple per line, sorted, no duplicates. */
 export function writeNTriples(quads: Iterable<RDF.Quad>): string {
-  return sortedUniqueLines(quads, ntriplesLine);
+  return sortedUniqueLines(quads, false);
 }
 
 /** The dataset as N-Quads, one quad per line, sorted, no duplicates. */
 export function writeNQuads(quads: Iterable<RDF.Quad>): string {
-  return sortedUniqueLines(quads, nquadsLine);
+  return sortedUniqueLines(quads, true);
 }

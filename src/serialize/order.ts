@@ -4,6 +4,11 @@
 
 const HIGH_CODE_UNIT = /[\uD800-\uFFFF]/;
 
+/** Whether code-unit and code-point order may differ for this string against another. */
+export function hasHighCodeUnit(text: string): boolean {
+  return HIGH_CODE_UNIT.test(text);
+}
+
 function codePointRank(unit: number): number {
   if (unit >= 0xe000) return unit - 0x800;
   if (unit >= 0xd800) return unit + 0x2000;
