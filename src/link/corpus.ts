@@ -372,7 +372,7 @@ class NQuadsSink implements Sink {
     return text.length === 0 ? 0 : text.split('\n').length - 1;
   }
 
-  private async write(text: string): Promise<void> {
+  private async write(text: string | Uint8Array): Promise<void> {
     if (text.length === 0) return;
     if (!this.stream.write(text)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }

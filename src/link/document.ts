@@ -39,8 +39,12 @@ export interface DocumentDone {
   ok: true;
   path: string;
   symbol: string;
-  /** The document's quads as sorted N-Quads lines, reiterations left out. */
-  nquads: string;
+  /**
+   * The document's quads as sorted N-Quads lines, reiterations left out, in
+   * UTF-8: a worker hands the bytes over without a copy, and the main thread
+   * writes them without encoding them again.
+   */
+  nquads: Uint8Array;
   quads?: Quad[];
   quadCount: number;
   paragraphs: number;
@@ -51,18 +55,21 @@ export interface DocumentDone {
 
 export type DocumentResult = DocumentDone | DocumentFailure;
 
+const utf8 = new TextEncoder();
+
 export async function convertForCorpus(task: DocumentTask): Promise<DocumentResult> {
   try {
     const source = await readSource(task.path);
     const model = extractDocument(parseDocument(source, { symbol: task.symbol }));
     const base = task.base ?? DEFAULT_BASE;
     const graph = new Iris(base).document(model.symbol);
-    let mapped: { nquads: string; quads?: Quad[]; quadCount: number; reiterations: DeferredReiteration[] };
+    let mapped: { nquads: Uint8Array; quads?: Quad[]; quadCount: number; reiterations: DeferredReiteration[] };
     if (task.keepQuads) {
       const { quads, reiterations } = toQuadsDeferringReiterations(model, { base });
-      mapped = { nquads: '', quads, quadCount: quads.length, reiterations };
+      mapped = { nquads: new Uint8Array(0), quads, quadCount: quads.length, reiterations };
     } else {
-      mapped = toNQuadsDeferringReiterations(model, { base });
+      const { nquads, ...rest } = toNQuadsDeferringReiterations(model, { base });
+      mapped = { nquads: utf8.encode(nquads), ...rest };
     }
     const { reiterations, ...output } = mapped;
     return {

@@ -5,5 +5,6 @@ import { convertForCorpus, type DocumentTask } from './document.js';
 if (!parentPort) throw new Error('link/worker.js runs as a worker thread');
 const port = parentPort;
 port.on('message', (task: DocumentTask) => {
-  void convertForCorpus(task).then((result) => port.postMessage(result));
+  // The N-Quads bytes move to the main thread (transferred, not copied).
+  void convertForCorpus(task).then((result) => port.postMessage(result, result.ok ? [result.nquads.buffer as ArrayBuffer] : []));
 });
