@@ -26,11 +26,8 @@ export class JoinedText {
   }
 
   slice(start: number, end: number): JoinedText {
-    const text = this.text.slice(start, end);
-    const offsets = new Int32Array(text.length + 1);
-    offsets.set(this.offsets.subarray(start, end));
-    offsets[text.length] = this.offsets[end]!;
-    return new JoinedText(text, offsets);
+    // The offsets are never written after construction: a slice shares them.
+    return new JoinedText(this.text.slice(start, end), this.offsets.subarray(start, end + 1));
   }
 
   /** The same text without leading and trailing white space. */
@@ -63,29 +60,33 @@ export class JoinedText {
  * real hyphen in UN text ("347-" + "1" is "347-1", "ill-" + "treatment").
  */
 export function joinLines(normalized: string, start: number, end: number): JoinedText {
-  const chars: string[] = [];
-  const offsets: number[] = [];
+  const runs: string[] = [];
+  const offsets = new Int32Array(end - start + 1);
+  let length = 0;
+  let endsWithHyphen = false;
   let i = start;
   while (i < end) {
-    const ch = normalized[i]!;
-    if (ch === '\n') {
-      let j = i;
-      while (j < end && normalized[j] === '\n') j++;
-      if (j >= end) break;
-      if (chars.length > 0 && chars[chars.length - 1] !== '-') {
-        chars.push(' ');
-        offsets.push(i);
-      }
-      i = j;
+    let lineEnd = normalized.indexOf('\n', i);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (lineEnd > i) {
+      runs.push(normalized.slice(i, lineEnd));
+      for (let k = i; k < lineEnd; k++) offsets[length++] = k;
+      endsWithHyphen = normalized.charCodeAt(lineEnd - 1) === HYPHEN;
+      i = lineEnd;
       continue;
     }
-    chars.push(ch);
-    offsets.push(i);
-    i++;
+    let next = i;
+    while (next < end && normalized.charCodeAt(next) === NEWLINE) next++;
+    if (next >= end) break;
+    if (length > 0 && !endsWithHyphen) {
+      runs.push(' ');
+      offsets[length++] = i;
+    }
+    i = next;
   }
-  const text = chars.join('');
-  const table = new Int32Array(text.length + 1);
-  table.set(offsets);
-  table[text.length] = offsets.length > 0 ? offsets[offsets.length - 1]! + 1 : start;
-  return new JoinedText(text, table);
+  offsets[length] = length > 0 ? offsets[length - 1]! + 1 : start;
+  return new JoinedText(runs.join(''), offsets.subarray(0, length + 1));
 }
+
+const NEWLINE = 0x0a;
+const HYPHEN = 0x2d;
