@@ -42,6 +42,23 @@ describe('queries/review-chain.rq on the seed and the Kazakhstan reviews of the 
     ]);
   });
 
+  it('queries/reiterated-recommendations.rq finds the very earlier items and paragraphs of the corpus', () => {
+    const query = readFileSync(join(ROOT, 'queries', 'reiterated-recommendations.rq'), 'utf8');
+    const rows = (store.query(query, { use_default_graph_as_union: true }) as Map<string, oxigraph.Term>[])
+      .map((row) => ['document', 'paragraph', 'kind', 'earlierDocument', 'earlierParagraph', 'earlierItem']
+        .map((v) => row.get(v)?.value.replace(/^.*#/, '') ?? '').join(' | '));
+    expect(rows).toEqual([
+      'CAT/C/KAZ/CO/2 | 25 | Recommendation | A/56/44 | 129 | e',
+      'CAT/C/KAZ/CO/2 | 26 | Concern | A/56/44 | 128 | c',
+      'CAT/C/KAZ/CO/2 | 27 | Recommendation | A/56/44 | 129 | f',
+      'CAT/C/KAZ/CO/2 | 29 | Recommendation | A/56/44 | 129 | d',
+      'CAT/C/KAZ/CO/2 | 31 | Recommendation | CEDAW/C/KAZ/CO/2 | 18 | ',
+      'CAT/C/KAZ/CO/3 | 9 | Recommendation | CAT/C/KAZ/CO/2 | 25 | ',
+      'CAT/C/KAZ/CO/3 | 10 | Recommendation | CAT/C/KAZ/CO/2 | 29 | ',
+      'CAT/C/KAZ/CO/4 | 10 | Recommendation | CAT/C/KAZ/CO/3 | 9 | ',
+    ]);
+  });
+
   it('follows one recommendation from 2023 back to 2001 through the reiterations alone', () => {
     const [row] = store.query(`PREFIX tb: <https://w3id.org/tbkg/ontology#>
       SELECT (COUNT(?step) AS ?steps) ?origin WHERE {
