@@ -9,3 +9,5 @@ export { TbkgError, InputError, UsageError } from './errors.js';
 export { serialize, formatFromExtension, type RdfFormat } from './serialize/index.js';
 export { validateQuads, formatReport } from './validate/shacl.js';
 export { readRdfFile } from './rdf/read.js';
+export { linkDocuments, type LinkedCorpus } from './link/index.js';
+export { convertCorpus, type CorpusOptions, type CorpusResult, type LinkStats } from './link/corpus.js';
