@@ -2,8 +2,8 @@
  * `tbkg convert`: source documents to an RDF dump. Files named one by one
  * must all convert (the first bad one stops the run, nothing is written);
  * a folder is a corpus, where one bad document is reported and the others
- * converted. N-Quads are streamed as documents finish, converted in
- * parallel by worker threads; the other formats are written whole.
+ * converted. Documents are converted in parallel by worker threads and
+ * written as they finish, in the order given (see link/sinks.ts).
  */
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';

@@ -8,9 +8,9 @@
  * same bytes, whatever the timing of the workers.
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { DataFactory, type Quad } from 'n3';
@@ -19,8 +19,9 @@ import type { Warning } from '../model.js';
 import { Iris } from '../rdf/iris.js';
 import { reiterationQuads } from '../rdf/map.js';
 import { DEFAULT_BASE, tb } from '../rdf/vocab.js';
-import { nquadsLine, serialize, writeNQuads, type RdfFormat } from '../serialize/index.js';
+import type { RdfFormat } from '../serialize/index.js';
 import { convertForCorpus, type DocumentDone, type DocumentFailure, type DocumentResult, type DocumentTask } from './document.js';
+import { openSink, type Sink } from './sinks.js';
 import { chainReviews, pinpointKey, resolvePinpoint, type LinkRecord, type ReviewChains, type ReviewSummary } from './links.js';
 
 const { namedNode, quad } = DataFactory;
@@ -68,8 +69,7 @@ export function failureError(f: DocumentFailure): TbkgError {
 
 export async function convertCorpus(files: string[], options: CorpusOptions): Promise<CorpusResult> {
   const base = options.base ?? DEFAULT_BASE;
-  const streaming = options.format === 'nquads';
-  const sink = streaming ? await NQuadsSink.open(options.out) : new CollectingSink(options.format, base, options.out);
+  const sink = await openSink(options.format, base, options.out);
   const spill = await Spill.open();
   const summaries = new SummaryTable();
   summaries.base = base;
@@ -82,10 +82,9 @@ export async function convertCorpus(files: string[], options: CorpusOptions): Pr
       length: files.length,
       at: (index) => ({
         index, path: files[index]!, ...(options.base ? { base: options.base } : {}), ...(options.symbol ? { symbol: options.symbol } : {}),
-        ...(streaming ? {} : { keepQuads: true }),
       }),
     };
-    const jobs = streaming ? Math.max(1, Math.min(options.jobs, files.length)) : 1;
+    const jobs = Math.max(1, Math.min(options.jobs, files.length));
     for await (const r of jobs > 1 ? inWorkers(tasks, jobs) : inThisThread(tasks)) {
       done++;
       if (!r.ok) {
@@ -172,7 +171,8 @@ async function linkCorpus(spill: Spill, symbols: Set<string>, chains: ReviewChai
       stats.previousReviews++;
       out.push(quad(namedNode(record.graph), tb('previousReview'), namedNode(previous), namedNode(record.graph)));
     }
-    if (out.length > 0) quads += await sink.writeLinks(out);
+    // Every document gets its call, links or not: a sink writing document by document writes it then.
+    quads += await sink.writeLinks(out);
   }
   return { stats, quads };
 }
@@ -330,113 +330,6 @@ function workerExecArgv(): string[] {
     out.push(a);
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------
-// Sinks: N-Quads streamed to a temporary file (renamed at the end) or to
-// standard output; the other formats collected and written at the end.
-
-interface Sink {
-  writeDocument(doc: DocumentDone): Promise<number>;
-  writeLinks(quads: Quad[]): Promise<number>;
-  close(): Promise<void>;
-  discard(): Promise<void>;
-}
-
-class NQuadsSink implements Sink {
-  private constructor(
-    private readonly stream: NodeJS.WritableStream,
-    private readonly temporary: string | undefined,
-    private readonly out: string | undefined,
-  ) {}
-
-  static async open(out: string | undefined): Promise<NQuadsSink> {
-    if (out === undefined) return new NQuadsSink(process.stdout, undefined, undefined);
-    const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    const stream = createWriteStream(temporary);
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', reject);
-    });
-    return new NQuadsSink(stream, temporary, out);
-  }
-
-  async writeDocument(doc: DocumentDone): Promise<number> {
-    await this.write(doc.nquads);
-    return doc.quadCount;
-  }
-
-  async writeLinks(quads: Quad[]): Promise<number> {
-    const text = writeNQuads(quads);
-    await this.write(text);
-    return text.length === 0 ? 0 : text.split('\n').length - 1;
-  }
-
-  private async write(text: string | Uint8Array): Promise<void> {
-    if (text.length === 0) return;
-    if (!this.stream.write(text)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
-  }
-
-  async close(): Promise<void> {
-    if (this.temporary === undefined) return;
-    const stream = this.stream as WriteStream;
-    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    await rename(this.temporary, this.out!);
-  }
-
-  async discard(): Promise<void> {
-    if (this.temporary === undefined) return;
-    const stream = this.stream as WriteStream;
-    await new Promise<void>((resolve) => stream.end(() => resolve()));
-    await rm(this.temporary, { force: true });
-  }
-}
-
-/** Turtle, N-Triples, TriG and JSON-LD are written whole: sorted and grouped, they need every quad. */
-class CollectingSink implements Sink {
-  private readonly quads: Quad[] = [];
-  /** A link phase repeats descriptions a document already holds: count each quad once, as the writers write it. */
-  private readonly seen = new Set<string>();
-
-  constructor(private readonly format: RdfFormat, private readonly base: string, private readonly out: string | undefined) {}
-
-  async writeDocument(doc: DocumentDone): Promise<number> {
-    return this.add(doc.quads ?? []);
-  }
-
-  async writeLinks(quads: Quad[]): Promise<number> {
-    return this.add(quads);
-  }
-
-  private add(quads: Quad[]): number {
-    let added = 0;
-    for (const q of quads) {
-      const key = nquadsLine(q);
-      if (this.seen.has(key)) continue;
-      this.seen.add(key);
-      this.quads.push(q);
-      added++;
-    }
-    return added;
-  }
-
-  async close(): Promise<void> {
-    const text = serialize(this.quads, this.format, { base: this.base });
-    if (this.out === undefined) {
-      await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
-      return;
-    }
-    const temporary = join(dirname(this.out), `.${basename(this.out)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    try {
-      await writeFile(temporary, text);
-      await rename(temporary, this.out);
-    } catch (err) {
-      await rm(temporary, { force: true });
-      throw err;
-    }
-  }
-
-  async discard(): Promise<void> {}
 }
 
 // ---------------------------------------------------------------------------

@@ -3,13 +3,12 @@
  * the main one): its N-Quads, sorted, without its reiterations, which wait
  * for the link phase, and the small records the link phase needs.
  */
-import type { Quad } from 'n3';
 import { extractDocument } from '../extract/index.js';
 import { readSource } from '../ingest/index.js';
 import type { Warning } from '../model.js';
 import { parseDocument } from '../parse/index.js';
 import { Iris } from '../rdf/iris.js';
-import { toNQuadsDeferringReiterations, toQuadsDeferringReiterations, type DeferredReiteration } from '../rdf/map.js';
+import { toNQuadsDeferringReiterations } from '../rdf/map.js';
 import { DEFAULT_BASE } from '../rdf/vocab.js';
 import { TbkgError } from '../errors.js';
 import { linkRecord, reviewSummary, type LinkRecord, type ReviewSummary } from './links.js';
@@ -19,8 +18,6 @@ export interface DocumentTask {
   path: string;
   base?: string;
   symbol?: string;
-  /** Keep the quads as objects (for formats other than N-Quads, written at the end). */
-  keepQuads?: boolean;
 }
 
 export interface DocumentFailure {
@@ -45,7 +42,6 @@ export interface DocumentDone {
    * writes them without encoding them again.
    */
   nquads: Uint8Array;
-  quads?: Quad[];
   quadCount: number;
   paragraphs: number;
   warnings: Warning[];
@@ -63,21 +59,14 @@ export async function convertForCorpus(task: DocumentTask): Promise<DocumentResu
     const model = extractDocument(parseDocument(source, { symbol: task.symbol }));
     const base = task.base ?? DEFAULT_BASE;
     const graph = new Iris(base).document(model.symbol);
-    let mapped: { nquads: Uint8Array; quads?: Quad[]; quadCount: number; reiterations: DeferredReiteration[] };
-    if (task.keepQuads) {
-      const { quads, reiterations } = toQuadsDeferringReiterations(model, { base });
-      mapped = { nquads: new Uint8Array(0), quads, quadCount: quads.length, reiterations };
-    } else {
-      const { nquads, ...rest } = toNQuadsDeferringReiterations(model, { base });
-      mapped = { nquads: utf8.encode(nquads), ...rest };
-    }
-    const { reiterations, ...output } = mapped;
+    const { nquads, quadCount, reiterations } = toNQuadsDeferringReiterations(model, { base });
     return {
       index: task.index,
       ok: true,
       path: task.path,
       symbol: model.symbol,
-      ...output,
+      nquads: utf8.encode(nquads),
+      quadCount,
       paragraphs: model.paragraphs.length,
       warnings: model.warnings,
       summary: reviewSummary(model, graph),

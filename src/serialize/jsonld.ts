@@ -140,22 +140,57 @@ function graphNodes(graph: GraphDescription, terms: JsonLdTerms, index: ContextI
 }
 
 /**
+ * Compacted JSON-LD written in pieces: the opening with `context` embedded,
+ * the entries of each batch of quads (default-graph nodes, then one
+ * `{"@id": graph, "@graph": [...]}` per named graph), and the closing. A
+ * corpus streams one batch per document; writeJsonLd is the one-batch case,
+ * byte for byte.
+ */
+export class JsonLdWriter {
+  private readonly inner: JsonLdContext;
+  private readonly index: ContextIndex;
+  private readonly terms: JsonLdTerms;
+  private entries = 0;
+
+  constructor(context: JsonLdContext | JsonLdContextDocument) {
+    this.inner = innerContext(context);
+    this.index = new ContextIndex(this.inner);
+    this.terms = new JsonLdTerms(this.index);
+  }
+
+  /** `{"@context": ..., "@graph": [`, as JSON.stringify with an indent of 2 writes it. */
+  start(): string {
+    return `{\n  "@context": ${indented(JSON.stringify(this.inner, null, 2), '  ')},\n  "@graph": [`;
+  }
+
+  /** The entries of these quads, each after a comma but the very first. */
+  batch(quads: Iterable<RDF.Quad>): string {
+    let out = '';
+    for (const graph of sortedGraphs(groupQuads(quads, true))) {
+      const nodes = graphNodes(graph, this.terms, this.index);
+      const entries = graph.graph.termType === 'DefaultGraph' ? nodes : [{ '@id': this.terms.id(graph.graph), '@graph': nodes }];
+      for (const entry of entries) {
+        out += `${this.entries++ === 0 ? '\n' : ',\n'}    ${indented(JSON.stringify(entry, null, 2), '    ')}`;
+      }
+    }
+    return out;
+  }
+
+  end(): string {
+    return this.entries === 0 ? ']\n}\n' : '\n  ]\n}\n';
+  }
+}
+
+/** Every line but the first indented: JSON text nested one level deeper (its strings hold no raw line breaks). */
+function indented(json: string, indent: string): string {
+  return json.replaceAll('\n', `\n${indent}`);
+}
+
+/**
  * The dataset as compacted JSON-LD with `context` embedded: default-graph
  * nodes first, then one `{"@id": graph, "@graph": [...]}` per named graph.
  */
 export function writeJsonLd(quads: Iterable<RDF.Quad>, context: JsonLdContext | JsonLdContextDocument): string {
-  const inner = innerContext(context);
-  const index = new ContextIndex(inner);
-  const terms = new JsonLdTerms(index);
-  const topLevel: JsonObject[] = [];
-  for (const graph of sortedGraphs(groupQuads(quads, true))) {
-    const nodes = graphNodes(graph, terms, index);
-    if (graph.graph.termType === 'DefaultGraph') {
-      for (const node of nodes) topLevel.push(node);
-    } else {
-      topLevel.push({ '@id': terms.id(graph.graph), '@graph': nodes });
-    }
-  }
-  const document = { '@context': inner, '@graph': topLevel };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  const writer = new JsonLdWriter(context);
+  return writer.start() + writer.batch(quads) + writer.end();
 }

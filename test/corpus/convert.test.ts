@@ -5,8 +5,11 @@
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jsonld from 'jsonld';
+import { Parser, type Quad } from 'n3';
 import oxigraph from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nquadsLine, ntriplesLine } from '../../src/serialize/index.js';
 import { ROOT, SEED, scratchDir, tbkg } from '../support/cli.js';
 
 const ERAS = join(ROOT, 'test', 'fixtures', 'eras');
@@ -82,6 +85,26 @@ describe('tbkg convert FOLDER -o corpus.nq', () => {
   it('leaves no temporary file beside the output', () => {
     const outDir = join(out, '..');
     expect(readdirSync(outDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('streams Turtle, N-Triples, TriG and JSON-LD document by document: the same graph as the N-Quads dump, the same bytes twice', async () => {
+    const lines = (quads: Quad[], withGraph: boolean) => new Set(quads.map((q) => (withGraph ? nquadsLine(q) : ntriplesLine(q))));
+    const dataset = new Parser({ format: 'application/n-quads' }).parse(readFileSync(out, 'utf8'));
+    const [triples] = /(\d+) triples/.exec(run.stderr)!.slice(1);
+    for (const [ext, mediaType, named] of [['ttl', 'text/turtle', false], ['nt', 'application/n-triples', false], ['trig', 'application/trig', true], ['jsonld', '', true]] as const) {
+      const file = join(scratchDir(), `corpus.${ext}`);
+      const r = tbkg(['convert', dir, '-o', file, '--jobs', '2']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`${triples} triples`);
+      const text = readFileSync(file, 'utf8');
+      const quads = ext === 'jsonld'
+        ? new Parser({ format: 'application/n-quads' }).parse(await jsonld.toRDF(JSON.parse(text), { format: 'application/n-quads' }) as unknown as string)
+        : new Parser({ format: mediaType }).parse(text);
+      expect(lines(quads, named), ext).toEqual(lines(dataset, named));
+      const again = join(scratchDir(), `again.${ext}`);
+      expect(tbkg(['convert', dir, '-o', again, '--jobs', '1', '-q']).status).toBe(0);
+      expect(readFileSync(again, 'utf8') === text, ext).toBe(true);
+    }
   });
 });
 
