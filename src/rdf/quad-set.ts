@@ -5,7 +5,7 @@
  * form a corpus streams, without making a term object for each of them.
  */
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
-import { joinSortedUnique, TermEncoder } from '../serialize/ntriples.js';
+import { sortLines, TermEncoder } from '../serialize/ntriples.js';
 import { NS } from './vocab.js';
 
 /** A literal by its parts: a language tag, else a datatype IRI (xsd:string when neither). */
@@ -63,7 +63,8 @@ export class QuadSet {
       const written = typeof object === 'string' ? encoder.iri(object) : encoder.literal(object.value, object.language, object.datatype);
       return `${encoder.iri(subject)} ${encoder.iri(predicate)} ${written} ${graph} .\n`;
     });
-    return joinSortedUnique(lines, encoder.highCodeUnits);
+    // The set holds each quad once: sorted, the lines need no pass for duplicates.
+    return sortLines(lines, encoder.highCodeUnits).join('');
   }
 
   quads(): Quad[] {

@@ -140,14 +140,18 @@ export function nquadsLine(quad: RDF.Quad): string {
   return new TermEncoder().line(quad, true);
 }
 
+/** Sorts lines in place by code point; `highCodeUnits` as for joinSortedUnique. */
+export function sortLines(lines: string[], highCodeUnits = true): string[] {
+  return highCodeUnits ? sortByCodePoint(lines) : lines.sort();
+}
+
 /**
  * Lines sorted by code point, duplicates dropped, joined. `highCodeUnits`
  * false says no line has a code unit from U+D800 up: then the engine's own
  * string order is code-point order, and the native sort needs no comparator.
  */
 export function joinSortedUnique(lines: string[], highCodeUnits = true): string {
-  if (highCodeUnits) sortByCodePoint(lines);
-  else lines.sort();
+  sortLines(lines, highCodeUnits);
   let out = '';
   let previous: string | undefined;
   for (const line of lines) {
