@@ -103,7 +103,7 @@ function corpus(size) {
  */
 function convert(dir) {
   return new Promise((resolve, reject) => {
-    const script = `import('${join(ROOT, 'dist', 'cli', 'main.js')}').then(async (m) => { const code = await m.main(${JSON.stringify(['convert', dir, '-f', 'nquads', '--jobs', String(JOBS), '-q'])}); process.stderr.write('\\nRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; })`;
+    const script = `import('${join(ROOT, 'dist', 'cli', 'main.js')}').then(async (m) => { const code = await m.main(${JSON.stringify(['convert', dir, '-f', 'nquads', '--jobs', String(JOBS), '-q'])}); const u = process.resourceUsage(); process.stderr.write('\\nRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); process.exitCode = code; })`;
     const started = performance.now();
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
     let lines = 0;
@@ -118,8 +118,10 @@ function convert(dir) {
     child.on('close', (code) => {
       const ms = performance.now() - started;
       const rss = Number(/RSS (\d+)/.exec(stderr)?.[1] ?? NaN) * 1024;
+      // CPU time of the whole process, every thread: what a document costs whoever else shares the cores.
+      const cpuMs = Number(/CPU (\d+)/.exec(stderr)?.[1] ?? NaN) / 1000;
       if (code !== 0) reject(new Error(`tbkg convert exited with ${code}: ${stderr.slice(0, 2000)}`));
-      else resolve({ ms, lines, bytes, rss });
+      else resolve({ ms, lines, bytes, rss, cpuMs });
     });
   });
 }
@@ -165,9 +167,52 @@ for (const size of sizes) {
 
 console.log(`tbkg convert DIR -f nquads --jobs ${JOBS} (child process, N-Quads streamed to a pipe); node ${process.version}, ${availableParallelism()} cores`);
 console.log('');
-console.log('| documents | triples | MB of N-Quads | seconds | documents/s | triples/s | peak RSS MB | N3.Writer s | ratio to N3.Writer |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| documents | triples | MB of N-Quads | seconds | documents/s | triples/s | CPU ms per document | peak RSS MB | N3.Writer s | ratio to N3.Writer |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const s = r.ms / 1000;
-  console.log(`| ${r.size.toLocaleString('en')} | ${r.lines.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(0)} | ${s.toFixed(1)} | ${Math.round(r.size / s)} | ${Math.round(r.lines / s).toLocaleString('en')} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.floor !== undefined ? (r.floor / 1000).toFixed(1) : '-'} | ${r.floor !== undefined ? (r.ms / r.floor).toFixed(1) : '-'} |`);
+  console.log(`| ${r.size.toLocaleString('en')} | ${r.lines.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(0)} | ${s.toFixed(1)} | ${Math.round(r.size / s)} | ${Math.round(r.lines / s).toLocaleString('en')} | ${(r.cpuMs / r.size).toFixed(1)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.floor !== undefined ? (r.floor / 1000).toFixed(1) : '-'} | ${r.floor !== undefined ? (r.ms / r.floor).toFixed(1) : '-'} |`);
+}
+
+// Where a document's time goes: each stage of the pipeline in this thread, over the first documents of the corpus.
+const stageDocs = Math.min(500, sizes[0]);
+const stages = await stageTimes(corpus(sizes[0]), stageDocs);
+console.log('');
+console.log(`One thread, per document (median of 3 rounds over ${stageDocs} documents, after one to warm up):`);
+console.log('');
+console.log('| stage | ms per document |');
+console.log('|---|---:|');
+for (const [name, ms] of stages) console.log(`| ${name} | ${ms.toFixed(2)} |`);
+
+async function stageTimes(dir, count) {
+  const { readdirSync } = await import('node:fs');
+  const dist = (path) => import(join(ROOT, 'dist', path));
+  const { readSource } = await dist('ingest/index.js');
+  const { parseDocument } = await dist('parse/index.js');
+  const { extractDocument } = await dist('extract/index.js');
+  const { toNQuadsDeferringReiterations } = await dist('rdf/map.js');
+  const files = [];
+  for (const sub of readdirSync(dir).filter((d) => !d.startsWith('.')).sort()) {
+    for (const f of readdirSync(join(dir, sub)).sort()) if (files.length < count) files.push(join(dir, sub, f));
+  }
+  const utf8 = new TextEncoder();
+  const names = ['read and normalize (ingest)', 'structure (parse)', 'references (extract)', 'quads as sorted N-Quads (rdf)', 'UTF-8 bytes'];
+  const rounds = [];
+  for (let round = 0; round < 4; round++) {
+    const sums = names.map(() => 0);
+    for (const file of files) {
+      let t = performance.now();
+      const lap = (i) => { const now = performance.now(); sums[i] += now - t; t = now; };
+      const source = await readSource(file); lap(0);
+      const parsed = parseDocument(source, {}); lap(1);
+      const model = extractDocument(parsed); lap(2);
+      const { nquads } = toNQuadsDeferringReiterations(model, {}); lap(3);
+      utf8.encode(nquads); lap(4);
+    }
+    if (round > 0) rounds.push(sums.map((ms) => ms / files.length));
+  }
+  const median = (i) => rounds.map((r) => r[i]).sort((a, b) => a - b)[1];
+  const rows = names.map((name, i) => [name, median(i)]);
+  rows.push(['whole document', rows.reduce((sum, [, ms]) => sum + ms, 0)]);
+  return rows;
 }
