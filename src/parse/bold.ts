@@ -9,7 +9,7 @@
  */
 import type { SourceText } from '../ingest/source.js';
 import type { Warning } from '../model.js';
-import { sectionRole, type ParsedParagraph } from './paragraph.js';
+import { roleOf, type ParsedParagraph } from './paragraph.js';
 
 /** Bold runs shorter than this (a bold word, a term) say nothing about a recommendation. */
 const MIN_BOLD_RUN = 12;
@@ -27,7 +27,7 @@ interface Evidence {
 export function checkBoldEvidence(source: SourceText, paragraphs: ParsedParagraph[]): Warning[] {
   if (!source.carriesBold || source.bold.length === 0) return [];
   const evidence: Evidence[] = paragraphs
-    .filter((p) => sectionRole(p.section?.title) === 'subjects' && p.joined.length > 0)
+    .filter((p) => roleOf(p.section?.title, p.heading) === 'subjects' && p.joined.length > 0)
     .map((p) => {
       const span = p.joined.spanOf(0, p.joined.length);
       const rec = p.parts.find((part) => part.kind === 'recommendation');

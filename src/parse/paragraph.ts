@@ -39,6 +39,13 @@ const RECOMMENDATION_OPENERS: RegExp[] = [
   /^The State party (should|must|is (strongly |further |also )?(urged|encouraged|invited|requested|called upon|asked|recommended))\b/,
   /^The Committee ((strongly|also|further|again|once again|therefore),? )*(recommends|urges|requests|invites|encourages|calls (up)?on|reiterates its (previous |earlier )?recommendations?|recalls its (previous |earlier )?recommendations?)\b/,
 ];
+/**
+ * A recommendation that a recall or a reference opens: "Recalling its
+ * previous recommendations (CRC/C/RUS/CO/4-5, para. 14), the Committee
+ * recommends", "With reference to its general comment No. 5 (2003), the
+ * Committee urges" (the Committee on the Rights of the Child since the 2010s).
+ */
+const INTRODUCED_RECOMMENDATION = /^(?:Recalling|Reiterating|Referring to|With reference to|Taking note of|Bearing in mind|In the light of|Taking into account)\b[^;]*?, the Committee ((strongly|also|further|again|once again|therefore),? )*(recommends|urges|requests|invites|encourages|calls (up)?on)\b/;
 /** "In order to avoid impunity, the State party should", "As recommended by ..., the State party should". */
 const EMBEDDED_RECOMMENDATION = /\b(the State party|it) (should|must)\b/;
 const CONCERN_WORDS = /\b(concern|regret|deplor|alarm|worr|notes with)/i;
@@ -52,10 +59,22 @@ export function sectionRole(title: string | undefined): SectionRole {
   return 'subjects';
 }
 
+/**
+ * The role of a paragraph from its section, or from its heading where the
+ * section groups several kinds: "II. General observations" over "Positive
+ * aspects" (the Committee on the Rights of the Child's Optional Protocol
+ * reviews of the 2010s).
+ */
+export function roleOf(sectionTitle: string | undefined, headingTitle?: string): SectionRole {
+  const role = sectionRole(sectionTitle);
+  if (role === 'subjects' && headingTitle !== undefined && /^positive aspects$/i.test(headingTitle.trim())) return 'positive';
+  return role;
+}
+
 export function parseParagraph(normalized: string, raw: RawParagraph): ParsedParagraph {
   const joined = joinLines(normalized, raw.bodyStart, raw.end);
   const segments = findSegments(raw.lines, raw.bodyStart, joined);
-  const role = sectionRole(raw.section?.title);
+  const role = roleOf(raw.section?.title, raw.heading?.title);
   const paragraph: ParsedParagraph = {
     number: raw.number,
     joined,
@@ -153,7 +172,7 @@ function recommendationStart(text: string, segments: Segment[]): number | undefi
 }
 
 function isRecommendation(sentence: string): boolean {
-  if (RECOMMENDATION_OPENERS.some((re) => re.test(sentence))) return true;
+  if (RECOMMENDATION_OPENERS.some((re) => re.test(sentence)) || INTRODUCED_RECOMMENDATION.test(sentence)) return true;
   if (/^(The Committee|While|Although|Despite|Notwithstanding)\b/.test(sentence)) return false;
   return EMBEDDED_RECOMMENDATION.test(sentence);
 }

@@ -194,13 +194,26 @@ function isNextRoman(label: string, previous: RawSection | undefined): boolean {
   return label === expected;
 }
 
-/** A short line without sentence punctuation, starting with a capital: a title. */
+/**
+ * The article tag that closes a title, sub-paragraphs included: "(art. 5)",
+ * "(art. 9, paras. 1 and 2)", "(arts. 3, 4 (2) and (3), 5, 6 and 7)".
+ */
+const CLOSING_ARTICLE_TAG = /\s*\(\s*arts?\.\s*\d[^()]*(?:\([^()]*\)[^()]*)*\)$/i;
+
+/**
+ * A short line without sentence punctuation, starting with a capital: a
+ * title. A closing article tag does not count towards its length: the
+ * Optional Protocols' sections carry long ones ("VI. Prohibition of the sale
+ * of children, child pornography and child prostitution and related matters
+ * (arts. 3, 4 (2) and (3), 5, 6 and 7)").
+ */
 function looksLikeTitle(text: string): boolean {
   if (!/^[A-Z]/.test(text)) return false;
   if (/[.;:,-]$/.test(text)) return false;
   if (/^\(?[a-z]\)/.test(text)) return false;
-  const words = text.split(' ').length;
-  return words <= 14 && text.length <= 120;
+  const untagged = text.replace(CLOSING_ARTICLE_TAG, '');
+  const words = untagged.split(' ').length;
+  return words <= 14 && untagged.length <= 120;
 }
 
 function clip(text: string): string {
