@@ -1,0 +1,168 @@
+/**
+ * The names, acronyms and patterns of the instrument catalogue, found in a
+ * flat paragraph. The catalogue has a hundred instruments and each has its
+ * regular expressions; a paragraph names a few. So each expression is
+ * guarded by the words (or, for a pattern of the catalogue, the literals)
+ * every one of its matches holds, which one pass over the paragraph tells,
+ * and runs only where they all are.
+ */
+import { INSTRUMENTS, type InstrumentEntry } from '../../catalogue/instruments.js';
+import type { Candidate } from './candidates.js';
+import { meets, requiredLiterals, type LiteralRequirement } from './literals.js';
+import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js';
+import { Vocabulary, type WordSet } from './words.js';
+
+interface GuardedPattern {
+  readonly pattern: RegExp;
+  /**
+   * Lists of words (ids in VOCABULARY), one for each name the pattern
+   * matches: a text holds a match only if it holds every word of one list.
+   * Null for a pattern of the catalogue.
+   */
+  readonly words: readonly (readonly number[])[] | null;
+  /** What a pattern of the catalogue requires; null for names and acronyms. */
+  readonly literals: LiteralRequirement | null;
+}
+
+interface CompiledEntry {
+  readonly id: string;
+  readonly patterns: readonly GuardedPattern[];
+  /**
+   * Words one of which the text must hold for any of the patterns to be run
+   * (ids in VOCABULARY): for each name its longest uncommon word, and each
+   * acronym's longest run of letters. Null when an extra pattern may match
+   * anything. This is the catalogue's own test of which instruments a
+   * paragraph may name, and it stays exactly as it was, since it decides
+   * what is found in a paragraph of odd letters (see LOWERS_TO_ASCII).
+   */
+  readonly keys: readonly number[] | null;
+}
+
+const VOCABULARY = new Vocabulary();
+const UN_PREFIX = '(?:(?:United\\s+Nations|UN|U\\.N\\.)\\s+)?';
+
+/** Words of instruments' names that most paragraphs contain: useless to tell whether a name may be there. */
+const COMMON_WORDS = new Set(['convention', 'international', 'optional', 'protocol', 'covenant', 'united', 'nations', 'rights',
+  'human', 'against', 'declaration', 'principles', 'treatment', 'persons', 'protection', 'elimination', 'discrimination', 'state',
+  'national', 'political', 'status', 'relating', 'concerning', 'punishment',
+  'the', 'to', 'of', 'on', 'for', 'and', 'in', 'a', 'an', 'or', 'at', 'by', 'with', 'all']);
+
+/**
+ * "Convention against Torture" -> "Torture": the longest run of ASCII letters of
+ * the name that is not a common word; every match of the name contains it.
+ */
+function longestLetterRun(name: string): string {
+  // Only whole words of the name: a run next to a hyphen or an accented letter may be glued to another in a match.
+  const runs = [...name.matchAll(/(?<![\p{L}\-‐‑–])[A-Za-z]+(?![\p{L}\-‐‑–])/gu)].map((m) => m[0]);
+  if (runs.length === 0) return '';
+  const rare = runs.filter((r) => !COMMON_WORDS.has(r.toLowerCase()));
+  return (rare.length > 0 ? rare : runs).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/**
+ * The runs of ASCII letters of a name that any match of `flexibleName(name)`
+ * holds as words of the text: those whose neighbours in the name can be
+ * neither letters nor nothing in a match. flexibleName makes commas and
+ * hyphens optional and lets an accented letter match a plain one, so a run
+ * next to those may be glued to another; whitespace, apostrophes and other
+ * ASCII characters are matched as themselves, and the ends of the name by
+ * (?<![\w]) and (?![\w]).
+ */
+export function wholeWords(name: string): string[] {
+  const separates = (at: number, step: 1 | -1): boolean => {
+    if (at < 0 || at >= name.length) return true;
+    const c = name[at]!;
+    if (c === ',') return separates(at + step, step);
+    if (/\s/.test(c) || c === "'" || c === '’') return true;
+    return c <= '\x7f' && !/[A-Za-z-]/.test(c);
+  };
+  return [...name.matchAll(/[A-Za-z]+/g)]
+    .filter((m) => separates(m.index - 1, -1) && separates(m.index + m[0].length, 1))
+    .map((m) => m[0].toLowerCase());
+}
+
+/** "OP-CAT" -> "op", "cat": an acronym is matched as written, so each of its runs of letters is a word of the text. */
+function acronymWords(acronym: string): string[] {
+  return (acronym.match(/[A-Za-z]+/g) ?? []).map((run) => run.toLowerCase());
+}
+
+/** A key that is no run of a-z is never a word of a text: it is left out. */
+function wordIds(words: readonly string[]): number[] {
+  return words.filter((word) => /^[a-z]+$/.test(word)).map((word) => VOCABULARY.add(word));
+}
+
+function compile(entry: InstrumentEntry): CompiledEntry {
+  const patterns: GuardedPattern[] = [];
+  if (entry.names.length > 0) {
+    patterns.push({
+      pattern: new RegExp(`(?<![\\w])${UN_PREFIX}(?:${alternation(entry.names, flexibleName)})(?![\\w])`, 'gi'),
+      words: entry.names.map((name) => wordIds(wholeWords(name))),
+      literals: null,
+    });
+  }
+  if (entry.acronyms && entry.acronyms.length > 0) {
+    // An acronym followed by "/" starts a UN symbol, not a name.
+    patterns.push({
+      pattern: new RegExp(`(?<![\\w/-])(?:${alternation(entry.acronyms, escapeRegExp)})(?![\\w/-])`, 'g'),
+      words: entry.acronyms.map((acronym) => wordIds(acronymWords(acronym))),
+      literals: null,
+    });
+  }
+  for (const extra of entry.patterns ?? []) {
+    patterns.push({
+      pattern: new RegExp(extra.source, extra.flags.includes('g') ? extra.flags : extra.flags + 'g'),
+      words: null,
+      literals: requiredLiterals(extra),
+    });
+  }
+  const nameKeys = entry.names.map((name) => longestLetterRun(name).toLowerCase());
+  const keys = (entry.patterns && entry.patterns.length > 0) || nameKeys.includes('') ? null : wordIds([
+    ...nameKeys,
+    // "OP-CAT" is the words "op" and "cat" of a text: its longest run of letters is the key.
+    ...(entry.acronyms ?? []).map((a) => (a.match(/[A-Za-z]+/g) ?? [a]).reduce((x, y) => (y.length > x.length ? y : x)).toLowerCase()),
+  ]);
+  return { id: entry.id, patterns, keys };
+}
+
+const COMPILED: readonly CompiledEntry[] = INSTRUMENTS.map(compile);
+
+/**
+ * "İ" and the Kelvin sign "K" lower-case to ASCII letters: next to a name
+ * they make its word another word of the lower-cased text, though the
+ * pattern still matches. In a text with either, the words of the names guard
+ * nothing, and only the catalogue's keys decide, as they always have.
+ */
+const LOWERS_TO_ASCII = /[\u0130\u212a]/;
+
+/** Whether the text holds every word of one of the lists (plain loops: this runs for each pattern of each paragraph). */
+function holdsAllOfOne(lists: readonly (readonly number[])[], words: WordSet): boolean {
+  for (const list of lists) {
+    let all = true;
+    for (let i = 0; i < list.length && all; i++) all = words.has(list[i]!);
+    if (all) return true;
+  }
+  return false;
+}
+
+function holdsAny(ids: readonly number[], words: WordSet): boolean {
+  for (let i = 0; i < ids.length; i++) if (words.has(ids[i]!)) return true;
+  return false;
+}
+
+export function catalogueCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const words = VOCABULARY.wordsIn(text);
+  const wordsGuard = !LOWERS_TO_ASCII.test(text);
+  const lower = (): string => words.lower;
+  for (const entry of COMPILED) {
+    if (entry.keys !== null && !holdsAny(entry.keys, words)) continue;
+    for (const guarded of entry.patterns) {
+      if (guarded.words !== null && wordsGuard && !holdsAllOfOne(guarded.words, words)) continue;
+      if (guarded.literals !== null && !meets(guarded.literals, text, lower)) continue;
+      for (const match of matchAll(guarded.pattern, text)) {
+        found.push({ kind: 'catalogue', start: match.index, end: match.index + match[0].length, id: entry.id });
+      }
+    }
+  }
+  return found;
+}

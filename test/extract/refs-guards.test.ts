@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { INSTRUMENTS } from '../../src/catalogue/instruments.js';
+import { wholeWords } from '../../src/extract/refs/instrument-names.js';
+import { meets, NOTHING, requiredLiterals } from '../../src/extract/refs/literals.js';
+import { flexibleName } from '../../src/extract/refs/patterns.js';
+import { Vocabulary } from '../../src/extract/refs/words.js';
+
+describe('Vocabulary', () => {
+  it('tells the words of a text as its lower-cased runs of a-z', () => {
+    const vocabulary = new Vocabulary();
+    const [torture, convention, con, ilo] = ['torture', 'convention', 'con', 'ilo'].map((w) => vocabulary.add(w));
+    const words = vocabulary.wordsIn('The CONVENTION against Torture2 (ILO-Convention)');
+    expect([torture, convention, con, ilo].map((id) => words.has(id!))).toEqual([true, true, false, true]);
+    expect(words.lower).toBe('the convention against torture2 (ilo-convention)');
+  });
+
+  it('agrees with a set of the matches of [a-z]+ on odd letters', () => {
+    const vocabulary = new Vocabulary();
+    const text = 'Tortureİ Kelvin\u212A ſtate straße Ωmega';
+    const expected = new Set(text.toLowerCase().match(/[a-z]+/g));
+    const candidates = ['torture', 'torturei', 'kelvink', 'kelvin', 'state', 'tate', 'stra', 'e', 'mega'];
+    const ids = candidates.map((w) => vocabulary.add(w));
+    const words = vocabulary.wordsIn(text);
+    expect(candidates.filter((_, i) => words.has(ids[i]!))).toEqual(candidates.filter((w) => expected.has(w)));
+  });
+});
+
+describe('requiredLiterals', () => {
+  const required = (re: RegExp) => requiredLiterals(re).requirement;
+
+  it('reads the literals every match holds', () => {
+    expect(required(/\bILO\s+Convention\s+No\.\s*29\b/)).toEqual({ kind: 'all', of: [
+      { kind: 'literal', text: 'ILO' }, { kind: 'literal', text: 'Convention' }, { kind: 'literal', text: 'No.' }, { kind: 'literal', text: '29' }] });
+    expect(required(/ab?c/)).toEqual({ kind: 'all', of: [{ kind: 'literal', text: 'a' }, { kind: 'literal', text: 'c' }] });
+    expect(required(/(?:x|yz)+w{0,2}/)).toEqual({ kind: 'any', of: [{ kind: 'literal', text: 'x' }, { kind: 'literal', text: 'yz' }] });
+  });
+
+  it('lower-cases the literals of a caseless expression', () => {
+    expect(requiredLiterals(/Basic\s+Principles/i)).toEqual({ caseless: true, requirement: { kind: 'all', of: [
+      { kind: 'literal', text: 'basic' }, { kind: 'literal', text: 'principles' }] } });
+  });
+
+  it('requires nothing of what it does not read', () => {
+    for (const re of [/a|b?/, /\u0041/, /(a)\1/, /(?<=x)[abc]/, /\p{L}/u, /k/iu]) expect(required(re)).toEqual(NOTHING);
+  });
+
+  it('is met by every text in which the expression matches', () => {
+    for (const entry of INSTRUMENTS) {
+      for (const re of entry.patterns ?? []) {
+        const guard = requiredLiterals(re);
+        for (const name of [...entry.names, ...(entry.acronyms ?? [])]) {
+          const text = `The State party refers to the ${name} and to ILO Convention No. 29, the 1951 Convention, the 1967 Protocol.`;
+          if (re.test(text)) expect(meets(guard, text, () => text.toLowerCase())).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('wholeWords', () => {
+  it('keeps the runs of letters that no optional comma, hyphen or accent can glue to another', () => {
+    expect(wholeWords('Convention against Torture and Other Cruel, Inhuman')).toEqual(['convention', 'against', 'torture', 'and', 'other', 'cruel', 'inhuman']);
+    expect(wholeWords('Belém do Pará Convention')).toEqual(['do', 'convention']);
+    expect(wholeWords('Non-custodial Measures')).toEqual(['measures']);
+    expect(wholeWords('A,B c')).toEqual(['c']);
+  });
+
+  it('names words that every match of the name holds', () => {
+    for (const entry of INSTRUMENTS) {
+      for (const name of entry.names) {
+        const re = new RegExp(flexibleName(name), 'i');
+        const variant = name.replace(/,/g, '').replace(/-/g, '').replace(/é/g, 'e').replace(/ /g, '\n ');
+        if (!re.test(variant)) continue;
+        const words = new Set(variant.toLowerCase().match(/[a-z]+/g));
+        for (const word of wholeWords(name)) expect(words.has(word), `${word} in ${variant}`).toBe(true);
+      }
+    }
+  });
+});
