@@ -1,14 +1,13 @@
 /**
  * The names, acronyms and patterns of the instrument catalogue, found in a
  * flat paragraph. The catalogue has a hundred instruments and each has its
- * regular expressions; a paragraph names a few. So each expression is
- * guarded by the words (or, for a pattern of the catalogue, the literals)
- * every one of its matches holds, which one pass over the paragraph tells,
- * and runs only where they all are.
+ * regular expressions; a paragraph names a few. So the expression of names
+ * and acronyms is guarded by the words every one of its matches holds, which
+ * one pass over the paragraph tells, and runs only where they all are (a
+ * pattern of the catalogue is guarded by its literals, in matchAll).
  */
 import { INSTRUMENTS, type InstrumentEntry } from '../../catalogue/instruments.js';
 import type { Candidate } from './candidates.js';
-import { meets, requiredLiterals, type LiteralRequirement } from './literals.js';
 import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js';
 import { Vocabulary, type WordSet } from './words.js';
 
@@ -20,8 +19,6 @@ interface GuardedPattern {
    * Null for a pattern of the catalogue.
    */
   readonly words: readonly (readonly number[])[] | null;
-  /** What a pattern of the catalogue requires; null for names and acronyms. */
-  readonly literals: LiteralRequirement | null;
 }
 
 interface CompiledEntry {
@@ -97,7 +94,6 @@ function compile(entry: InstrumentEntry): CompiledEntry {
     patterns.push({
       pattern: new RegExp(`(?<![\\w])${UN_PREFIX}(?:${alternation(entry.names, flexibleName)})(?![\\w])`, 'gi'),
       words: entry.names.map((name) => wordIds(wholeWords(name))),
-      literals: null,
     });
   }
   if (entry.acronyms && entry.acronyms.length > 0) {
@@ -105,14 +101,12 @@ function compile(entry: InstrumentEntry): CompiledEntry {
     patterns.push({
       pattern: new RegExp(`(?<![\\w/-])(?:${alternation(entry.acronyms, escapeRegExp)})(?![\\w/-])`, 'g'),
       words: entry.acronyms.map((acronym) => wordIds(acronymWords(acronym))),
-      literals: null,
     });
   }
   for (const extra of entry.patterns ?? []) {
     patterns.push({
       pattern: new RegExp(extra.source, extra.flags.includes('g') ? extra.flags : extra.flags + 'g'),
       words: null,
-      literals: requiredLiterals(extra),
     });
   }
   const nameKeys = entry.names.map((name) => longestLetterRun(name).toLowerCase());
@@ -153,12 +147,10 @@ export function catalogueCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   const words = VOCABULARY.wordsIn(text);
   const wordsGuard = !LOWERS_TO_ASCII.test(text);
-  const lower = (): string => words.lower;
   for (const entry of COMPILED) {
     if (entry.keys !== null && !holdsAny(entry.keys, words)) continue;
     for (const guarded of entry.patterns) {
       if (guarded.words !== null && wordsGuard && !holdsAllOfOne(guarded.words, words)) continue;
-      if (guarded.literals !== null && !meets(guarded.literals, text, lower)) continue;
       for (const match of matchAll(guarded.pattern, text)) {
         found.push({ kind: 'catalogue', start: match.index, end: match.index + match[0].length, id: entry.id });
       }

@@ -1,4 +1,5 @@
 /** Small regular-expression helpers shared by the recognizers. */
+import { meets, requiredLiterals, type LiteralRequirement } from './literals.js';
 
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -31,8 +32,25 @@ const ACCENT_FREE: Readonly<Record<string, string>> = { é: '[ée]', á: '[áa]'
 
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-/** All matches of a global regular expression, as [start, end, match]. */
+/** What each expression given to matchAll requires of a text, read once from its source. */
+const REQUIRED = new WeakMap<RegExp, LiteralRequirement>();
+
+function requiredBy(re: RegExp): LiteralRequirement {
+  let required = REQUIRED.get(re);
+  if (required === undefined) {
+    required = requiredLiterals(re);
+    REQUIRED.set(re, required);
+  }
+  return required;
+}
+
+/**
+ * All matches of a global regular expression, as [start, end, match]. A text
+ * that lacks a literal every match holds (literals.ts) is not searched: most
+ * paragraphs name no "Optional Protocol", no "Constitution", no "Charter".
+ */
 export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!meets(requiredBy(re), text, () => text.toLowerCase())) return;
   const global = re.global ? re : new RegExp(re.source, re.flags + 'g');
   global.lastIndex = 0;
   let match: RegExpExecArray | null;
