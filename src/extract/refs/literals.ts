@@ -40,19 +40,72 @@ export function requiredLiterals(re: RegExp): LiteralRequirement {
   }
 }
 
-/** Whether `text` meets the requirement; `lower` is `text.toLowerCase()`, asked for only when the literals are caseless. */
-export function meets(required: LiteralRequirement, text: string, lower: () => string): boolean {
-  const holds = (requirement: Requirement): boolean => {
-    switch (requirement.kind) {
-      case 'literal':
-        return (required.caseless ? lower() : text).includes(requirement.text);
-      case 'all':
-        return requirement.of.every(holds);
-      case 'any':
-        return requirement.of.some(holds);
+/** Whether a text may hold a match: false only where a required literal is missing. */
+export type Guard = (text: string, lower: () => string) => boolean;
+
+/**
+ * Literals shorter than this ("of", "to", "A") are in nearly every paragraph:
+ * testing them costs a scan and tells nothing. The guard leaves them out,
+ * which only makes it weaker.
+ */
+const SHORTEST_TELLING_LITERAL = 3;
+
+/** The requirement as a guard: literals of one alternation tested by one expression, the longest literals first. */
+export function guardOf(required: LiteralRequirement): Guard {
+  const test = compile(simplify(required.requirement));
+  if (test === null) return () => true;
+  return required.caseless ? (_text, lower) => test(lower()) : (text) => test(text);
+}
+
+function simplify(requirement: Requirement): Requirement {
+  switch (requirement.kind) {
+    case 'literal':
+      return requirement.text.length < SHORTEST_TELLING_LITERAL ? NOTHING : requirement;
+    case 'all': {
+      const items = requirement.of.map(simplify).flatMap((item) => (item.kind === 'all' ? item.of : [item]));
+      return allOf(items);
     }
-  };
-  return holds(required.requirement);
+    case 'any': {
+      const items = requirement.of.map(simplify);
+      if (items.some((item) => item.kind === 'all' && item.of.length === 0)) return NOTHING;
+      return { kind: 'any', of: items.flatMap((item) => (item.kind === 'any' ? item.of : [item])) };
+    }
+  }
+}
+
+/** A test of the (simplified) requirement, null for one that every text meets. */
+function compile(requirement: Requirement): ((text: string) => boolean) | null {
+  switch (requirement.kind) {
+    case 'literal': {
+      const literal = requirement.text;
+      return (text) => text.includes(literal);
+    }
+    case 'any': {
+      if (requirement.of.every((item) => item.kind === 'literal')) {
+        const literals = requirement.of.map((item) => (item as { text: string }).text);
+        const anyLiteral = new RegExp(literals.map(escapeLiteral).join('|'));
+        return (text) => anyLiteral.test(text);
+      }
+      const tests = requirement.of.map(compile);
+      if (tests.some((test) => test === null)) return null;
+      return (text) => tests.some((test) => test!(text));
+    }
+    case 'all': {
+      const tests = [...requirement.of].sort((a, b) => weight(b) - weight(a)).map(compile).filter((test) => test !== null);
+      if (tests.length === 0) return null;
+      return (text) => tests.every((test) => test(text));
+    }
+  }
+}
+
+/** How telling a requirement is likely to be: a long literal is rarer than a short one. */
+function weight(requirement: Requirement): number {
+  if (requirement.kind === 'literal') return requirement.text.length;
+  return requirement.kind === 'all' ? Math.max(0, ...requirement.of.map(weight)) : Math.min(...requirement.of.map(weight));
+}
+
+function escapeLiteral(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function allOf(items: Requirement[]): Requirement {

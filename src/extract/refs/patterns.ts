@@ -1,5 +1,5 @@
 /** Small regular-expression helpers shared by the recognizers. */
-import { meets, requiredLiterals, type LiteralRequirement } from './literals.js';
+import { guardOf, requiredLiterals, type Guard } from './literals.js';
 
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,15 +33,27 @@ const ACCENT_FREE: Readonly<Record<string, string>> = { é: '[ée]', á: '[áa]'
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** What each expression given to matchAll requires of a text, read once from its source. */
-const REQUIRED = new WeakMap<RegExp, LiteralRequirement>();
+const GUARDS = new WeakMap<RegExp, Guard>();
 
-function requiredBy(re: RegExp): LiteralRequirement {
-  let required = REQUIRED.get(re);
-  if (required === undefined) {
-    required = requiredLiterals(re);
-    REQUIRED.set(re, required);
+function guardFor(re: RegExp): Guard {
+  let guard = GUARDS.get(re);
+  if (guard === undefined) {
+    guard = guardOf(requiredLiterals(re));
+    GUARDS.set(re, guard);
   }
-  return required;
+  return guard;
+}
+
+/** The last text lower-cased: the recognizers run one expression after another on one paragraph. */
+let lastText = '';
+let lastLower = '';
+
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 /**
@@ -50,7 +62,7 @@ function requiredBy(re: RegExp): LiteralRequirement {
  * paragraphs name no "Optional Protocol", no "Constitution", no "Charter".
  */
 export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
-  if (!meets(requiredBy(re), text, () => text.toLowerCase())) return;
+  if (!guardFor(re)(text, () => lowerCased(text))) return;
   const global = re.global ? re : new RegExp(re.source, re.flags + 'g');
   global.lastIndex = 0;
   let match: RegExpExecArray | null;
