@@ -1,9 +1,9 @@
 /**
  * What a text must contain for a regular expression to match in it: the
  * literal strings that every match holds, read from the expression's source.
- * A recognizer tests them with `includes` before it runs the expression, and
- * skips the expression where they are missing; the requirement is only ever
- * weaker than the expression, so no match is lost.
+ * matchAll looks for them in a paragraph (paragraph-index.ts) before it runs
+ * the expression, and skips the expression where they are missing; the
+ * requirement is only ever weaker than the expression, so no match is lost.
  *
  * Only what is certain is read: literal characters outside character
  * classes, in groups that must match, not made optional by a quantifier. An
@@ -11,6 +11,8 @@
  * reference, \u or \p escapes, case-insensitive Unicode mode) requires
  * nothing.
  */
+import { literal, type LiteralSource } from './paragraph-index.js';
+
 export type Requirement =
   | { readonly kind: 'literal'; readonly text: string }
   | { readonly kind: 'all' | 'any'; readonly of: readonly Requirement[] };
@@ -41,7 +43,7 @@ export function requiredLiterals(re: RegExp): LiteralRequirement {
 }
 
 /** Whether a text may hold a match: false only where a required literal is missing. */
-export type Guard = (text: string, lower: () => string) => boolean;
+export type Guard = (text: LiteralSource) => boolean;
 
 /**
  * Literals shorter than this ("of", "to", "A") are in nearly every paragraph:
@@ -50,11 +52,9 @@ export type Guard = (text: string, lower: () => string) => boolean;
  */
 const SHORTEST_TELLING_LITERAL = 3;
 
-/** The requirement as a guard: literals of one alternation tested by one expression, the longest literals first. */
+/** The requirement as a guard, the longest literals tested first. */
 export function guardOf(required: LiteralRequirement): Guard {
-  const test = compile(simplify(required.requirement));
-  if (test === null) return () => true;
-  return required.caseless ? (_text, lower) => test(lower()) : (text) => test(text);
+  return compile(simplify(required.requirement), required.caseless) ?? (() => true);
 }
 
 function simplify(requirement: Requirement): Requirement {
@@ -74,26 +74,22 @@ function simplify(requirement: Requirement): Requirement {
 }
 
 /** A test of the (simplified) requirement, null for one that every text meets. */
-function compile(requirement: Requirement): ((text: string) => boolean) | null {
+function compile(requirement: Requirement, caseless: boolean): Guard | null {
   switch (requirement.kind) {
     case 'literal': {
-      const literal = requirement.text;
-      return (text) => text.includes(literal);
+      const wanted = literal(requirement.text, caseless);
+      return (paragraph) => paragraph.includes(wanted);
     }
     case 'any': {
-      if (requirement.of.every((item) => item.kind === 'literal')) {
-        const literals = requirement.of.map((item) => (item as { text: string }).text);
-        const anyLiteral = new RegExp(literals.map(escapeLiteral).join('|'));
-        return (text) => anyLiteral.test(text);
-      }
-      const tests = requirement.of.map(compile);
+      const tests = requirement.of.map((item) => compile(item, caseless));
       if (tests.some((test) => test === null)) return null;
-      return (text) => tests.some((test) => test!(text));
+      return (paragraph) => tests.some((test) => test!(paragraph));
     }
     case 'all': {
-      const tests = [...requirement.of].sort((a, b) => weight(b) - weight(a)).map(compile).filter((test) => test !== null);
+      const tests = [...requirement.of].sort((a, b) => weight(b) - weight(a))
+        .map((item) => compile(item, caseless)).filter((test) => test !== null);
       if (tests.length === 0) return null;
-      return (text) => tests.every((test) => test(text));
+      return (paragraph) => tests.every((test) => test(paragraph));
     }
   }
 }
@@ -102,10 +98,6 @@ function compile(requirement: Requirement): ((text: string) => boolean) | null {
 function weight(requirement: Requirement): number {
   if (requirement.kind === 'literal') return requirement.text.length;
   return requirement.kind === 'all' ? Math.max(0, ...requirement.of.map(weight)) : Math.min(...requirement.of.map(weight));
-}
-
-function escapeLiteral(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function allOf(items: Requirement[]): Requirement {

@@ -1,5 +1,6 @@
 /** Small regular-expression helpers shared by the recognizers. */
 import { guardOf, requiredLiterals, type Guard } from './literals.js';
+import { paragraphIndex, type LiteralSource } from './paragraph-index.js';
 
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,16 +45,9 @@ function guardFor(re: RegExp): Guard {
   return guard;
 }
 
-/** The last text lower-cased: the recognizers run one expression after another on one paragraph. */
-let lastText = '';
-let lastLower = '';
-
-function lowerCased(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
-  }
-  return lastLower;
+/** Whether the expression may match in the text: false only where a literal every match holds is missing. */
+export function mayMatch(re: RegExp, text: LiteralSource): boolean {
+  return guardFor(re)(text);
 }
 
 /**
@@ -62,7 +56,7 @@ function lowerCased(text: string): string {
  * paragraphs name no "Optional Protocol", no "Constitution", no "Charter".
  */
 export function* matchAll(re: RegExp, text: string): Generator<RegExpExecArray> {
-  if (!guardFor(re)(text, () => lowerCased(text))) return;
+  if (!guardFor(re)(paragraphIndex(text))) return;
   const global = re.global ? re : new RegExp(re.source, re.flags + 'g');
   global.lastIndex = 0;
   let match: RegExpExecArray | null;
