@@ -1,12 +1,26 @@
 import type { Candidate, Ordinal } from './candidates.js';
-import { matchAll } from './patterns.js';
+import { matchAll, matchAllFrom } from './patterns.js';
 
 const DETERMINER = '(?<=\\b(?:[Tt]he|THE|this|This|that|said|its|present)\\s)';
 const NAMED_CONTINUATION = '\\s+(?:on|against|for|relating\\s+to|concerning)\\s+(?:the\\s+)?[A-Z]';
 
 const GENERIC_TREATY = new RegExp(`${DETERMINER}(?:present\\s+)?(Convention|CONVENTION|Covenant|COVENANT)\\b(?!${NAMED_CONTINUATION})`
   // "(Covenant, art. 2, para. 3)": the treaty named bare, as a citation opens.
-  + `|(?<=\\(\\s?)(Convention|Covenant)(?=,\\s*arts?\\.?\\s*\\d)`, 'g');
+  + `|(?<=\\(\\s?)(Convention|Covenant)(?=,\\s*arts?\\.?\\s*\\d)`, 'y');
+/** The words GENERIC_TREATY names, wherever they are; every match of it starts at one, or at "present" before one. */
+const TREATY_WORD = /Convention|CONVENTION|Covenant|COVENANT/g;
+const WHITESPACE = /\s/;
+
+/** Where a match of GENERIC_TREATY may start: its lookbehind makes the engine slow to try every position of a paragraph. */
+function* genericTreatyStarts(text: string): Generator<number> {
+  for (const word of matchAll(TREATY_WORD, text)) {
+    let beforeSpace = word.index;
+    while (beforeSpace > 0 && WHITESPACE.test(text[beforeSpace - 1]!)) beforeSpace -= 1;
+    if (beforeSpace < word.index && beforeSpace >= 7 && text.startsWith('present', beforeSpace - 7)) yield beforeSpace - 7;
+    yield word.index;
+  }
+}
+
 const UNKNOWN_CONVENTION = new RegExp(`\\b(?:Convention|Covenant)(?=${NAMED_CONTINUATION})(?:\\s+(?:on|against|for|relating\\s+to|concerning|the|and|of|in)|\\s+[A-Z][\\w’'-]*)+`, 'g');
 const SAME_INSTRUMENT = /\b(?:the|this|that)\s+(?:latter|said|same|aforementioned|above-mentioned)\s+(?:Convention|Covenant|treaty|instrument)\b/g;
 const PROTOCOL_OF = new RegExp(`\\b(?:(first|second|First|Second)\\s+)?Optional\\s+Protocol\\s+(?:to|of)\\s+the\\s+(Convention|Covenant)\\b(?!${NAMED_CONTINUATION})`, 'g');
@@ -24,7 +38,7 @@ function genericWhich(word: string): 'convention' | 'covenant' {
 
 export function genericInstrumentCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of matchAll(GENERIC_TREATY, text)) {
+  for (const m of matchAllFrom(GENERIC_TREATY, text, genericTreatyStarts(text))) {
     found.push({ kind: 'generic-treaty', start: m.index, end: m.index + m[0].length, which: genericWhich(m[1] ?? m[2]!) });
   }
   for (const m of matchAll(UNKNOWN_CONVENTION, text)) {
