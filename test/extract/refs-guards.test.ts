@@ -2,27 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { INSTRUMENTS } from '../../src/catalogue/instruments.js';
 import { wholeWords } from '../../src/extract/refs/instrument-names.js';
 import { guardOf, NOTHING, requiredLiterals } from '../../src/extract/refs/literals.js';
-import { ParagraphIndex } from '../../src/extract/refs/paragraph-index.js';
+import { literal, ParagraphIndex, WORDS } from '../../src/extract/refs/paragraph-index.js';
 import { flexibleName } from '../../src/extract/refs/patterns.js';
-import { Vocabulary } from '../../src/extract/refs/words.js';
 
-describe('Vocabulary', () => {
+describe('ParagraphIndex', () => {
+  const [torture, convention, con, ilo, torturei, kelvin, kelvink, state, tate, stra] =
+    ['torture', 'convention', 'con', 'ilo', 'torturei', 'kelvin', 'kelvink', 'state', 'tate', 'stra'].map((w) => WORDS.add(w));
+
   it('tells the words of a text as its lower-cased runs of a-z', () => {
-    const vocabulary = new Vocabulary();
-    const [torture, convention, con, ilo] = ['torture', 'convention', 'con', 'ilo'].map((w) => vocabulary.add(w));
-    const words = vocabulary.wordsIn('The CONVENTION against Torture2 (ILO-Convention)');
-    expect([torture, convention, con, ilo].map((id) => words.has(id!))).toEqual([true, true, false, true]);
-    expect(words.lower).toBe('the convention against torture2 (ilo-convention)');
+    const paragraph = new ParagraphIndex('The CONVENTION against Torture2 (ILO-Convention)');
+    expect([torture, convention, con, ilo].map((id) => paragraph.hasWord(id!))).toEqual([true, true, false, true]);
+    expect(paragraph.lower).toBe('the convention against torture2 (ilo-convention)');
   });
 
-  it('agrees with a set of the matches of [a-z]+ on odd letters', () => {
-    const vocabulary = new Vocabulary();
-    const text = 'Tortureİ Kelvin\u212A ſtate straße Ωmega';
+  it('agrees with a set of the matches of [a-z]+ on odd letters, and lets a whole word be anywhere near them', () => {
+    const text = 'Tortureİ Kelvin\u212A ſtate straße';
     const expected = new Set(text.toLowerCase().match(/[a-z]+/g));
-    const candidates = ['torture', 'torturei', 'kelvink', 'kelvin', 'state', 'tate', 'stra', 'e', 'mega'];
-    const ids = candidates.map((w) => vocabulary.add(w));
-    const words = vocabulary.wordsIn(text);
-    expect(candidates.filter((_, i) => words.has(ids[i]!))).toEqual(candidates.filter((w) => expected.has(w)));
+    const paragraph = new ParagraphIndex(text);
+    const ids = [torture, torturei, kelvin, kelvink, state, tate, stra];
+    expect(ids.map((id) => paragraph.hasWord(id!))).toEqual(['torture', 'torturei', 'kelvin', 'kelvink', 'state', 'tate', 'stra'].map((w) => expected.has(w)));
+    expect(paragraph.mayHoldWhole(torture!)).toBe(true);
+    expect(new ParagraphIndex('Torture').mayHoldWhole(kelvin!)).toBe(false);
+  });
+
+  it('finds a literal wherever the text holds it, whatever the trigrams', () => {
+    const text = 'Regulation (EU) No 604/2013 of the ILO, ’quoted’';
+    const paragraph = new ParagraphIndex(text);
+    for (const [wanted, caseless] of [['Regulation', false], ['(EU) No 604', false], ['ilo,', true], ['’quoted’', false], ['regulation', true]] as const) {
+      expect(paragraph.includes(literal(wanted, caseless))).toBe(true);
+    }
+    for (const [wanted, caseless] of [['regulation', false], ['ILO;', false], ['604/2014', true]] as const) {
+      expect(paragraph.includes(literal(wanted, caseless))).toBe(false);
+    }
   });
 });
 

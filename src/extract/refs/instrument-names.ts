@@ -9,12 +9,12 @@
 import { INSTRUMENTS, type InstrumentEntry } from '../../catalogue/instruments.js';
 import type { Candidate } from './candidates.js';
 import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js';
-import { Vocabulary, type WordSet } from './words.js';
+import { paragraphIndex, WORDS, type ParagraphIndex } from './paragraph-index.js';
 
 interface GuardedPattern {
   readonly pattern: RegExp;
   /**
-   * Lists of words (ids in VOCABULARY), one for each name the pattern
+   * Lists of words (ids in WORDS), one for each name the pattern
    * matches: a text holds a match only if it holds every word of one list.
    * Null for a pattern of the catalogue.
    */
@@ -26,16 +26,15 @@ interface CompiledEntry {
   readonly patterns: readonly GuardedPattern[];
   /**
    * Words one of which the text must hold for any of the patterns to be run
-   * (ids in VOCABULARY): for each name its longest uncommon word, and each
+   * (ids in WORDS): for each name its longest uncommon word, and each
    * acronym's longest run of letters. Null when an extra pattern may match
    * anything. This is the catalogue's own test of which instruments a
    * paragraph may name, and it stays exactly as it was, since it decides
-   * what is found in a paragraph of odd letters (see LOWERS_TO_ASCII).
+   * what is found in a paragraph of odd letters (see ParagraphIndex.mayHoldWhole).
    */
   readonly keys: readonly number[] | null;
 }
 
-const VOCABULARY = new Vocabulary();
 const UN_PREFIX = '(?:(?:United\\s+Nations|UN|U\\.N\\.)\\s+)?';
 
 /** Words of instruments' names that most paragraphs contain: useless to tell whether a name may be there. */
@@ -85,7 +84,7 @@ function acronymWords(acronym: string): string[] {
 
 /** A key that is no run of a-z is never a word of a text: it is left out. */
 function wordIds(words: readonly string[]): number[] {
-  return words.filter((word) => /^[a-z]+$/.test(word)).map((word) => VOCABULARY.add(word));
+  return words.filter((word) => /^[a-z]+$/.test(word)).map((word) => WORDS.add(word));
 }
 
 function compile(entry: InstrumentEntry): CompiledEntry {
@@ -120,37 +119,28 @@ function compile(entry: InstrumentEntry): CompiledEntry {
 
 const COMPILED: readonly CompiledEntry[] = INSTRUMENTS.map(compile);
 
-/**
- * "İ" and the Kelvin sign "K" lower-case to ASCII letters: next to a name
- * they make its word another word of the lower-cased text, though the
- * pattern still matches. In a text with either, the words of the names guard
- * nothing, and only the catalogue's keys decide, as they always have.
- */
-const LOWERS_TO_ASCII = /[\u0130\u212a]/;
-
-/** Whether the text holds every word of one of the lists (plain loops: this runs for each pattern of each paragraph). */
-function holdsAllOfOne(lists: readonly (readonly number[])[], words: WordSet): boolean {
+/** Whether the paragraph may hold every word of one of the lists whole (plain loops: this runs for each pattern of each paragraph). */
+function mayHoldAllOfOne(lists: readonly (readonly number[])[], paragraph: ParagraphIndex): boolean {
   for (const list of lists) {
     let all = true;
-    for (let i = 0; i < list.length && all; i++) all = words.has(list[i]!);
+    for (let i = 0; i < list.length && all; i++) all = paragraph.mayHoldWhole(list[i]!);
     if (all) return true;
   }
   return false;
 }
 
-function holdsAny(ids: readonly number[], words: WordSet): boolean {
-  for (let i = 0; i < ids.length; i++) if (words.has(ids[i]!)) return true;
+function hasAny(ids: readonly number[], paragraph: ParagraphIndex): boolean {
+  for (let i = 0; i < ids.length; i++) if (paragraph.hasWord(ids[i]!)) return true;
   return false;
 }
 
 export function catalogueCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const words = VOCABULARY.wordsIn(text);
-  const wordsGuard = !LOWERS_TO_ASCII.test(text);
+  const paragraph = paragraphIndex(text);
   for (const entry of COMPILED) {
-    if (entry.keys !== null && !holdsAny(entry.keys, words)) continue;
+    if (entry.keys !== null && !hasAny(entry.keys, paragraph)) continue;
     for (const guarded of entry.patterns) {
-      if (guarded.words !== null && wordsGuard && !holdsAllOfOne(guarded.words, words)) continue;
+      if (guarded.words !== null && !mayHoldAllOfOne(guarded.words, paragraph)) continue;
       for (const match of matchAll(guarded.pattern, text)) {
         found.push({ kind: 'catalogue', start: match.index, end: match.index + match[0].length, id: entry.id });
       }

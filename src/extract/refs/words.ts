@@ -1,8 +1,7 @@
 /**
- * Which words of a fixed vocabulary a text holds, read in one pass over its
- * characters and without making a string of each of its words: the
- * recognizers ask it whether a name can be in a paragraph before they run
- * the name's regular expression on it.
+ * A fixed vocabulary of lower-case words, looked up by a scan of a text
+ * without making a string of each of the text's words (paragraph-index.ts
+ * tells which of them a paragraph holds).
  *
  * A word of a text is a maximal run of the letters a-z of the text
  * lower-cased, exactly as `new Set(text.toLowerCase().match(/[a-z]+/g))`
@@ -14,6 +13,10 @@ export class Vocabulary {
   /** Open addressing by the hash of a word: slot -> word id + 1, 0 for an empty slot. Built when first needed after an add. */
   private table: Int32Array | null = null;
 
+  get size(): number {
+    return this.words.length;
+  }
+
   /** The id of a word (lower-case a-z only), added if it is new. */
   add(word: string): number {
     if (!/^[a-z]+$/.test(word)) throw new Error(`not a word of a-z: ${JSON.stringify(word)}`);
@@ -24,6 +27,18 @@ export class Vocabulary {
     this.ids.set(word, id);
     this.table = null;
     return id;
+  }
+
+  /** The id of the word `lower.slice(start, end)`, whose wordHash is `hash`; -1 if it is not in the vocabulary. */
+  idOf(lower: string, start: number, end: number, hash: number): number {
+    const table = (this.table ??= this.build());
+    const mask = table.length - 1;
+    for (let slot = hash & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+      const id = table[slot]! - 1;
+      const word = this.words[id]!;
+      if (word.length === end - start && lower.startsWith(word, start)) return id;
+    }
+    return -1;
   }
 
   private build(): Int32Array {
@@ -39,50 +54,9 @@ export class Vocabulary {
     });
     return table;
   }
-
-  /** The words of the vocabulary that `text` holds. */
-  wordsIn(text: string): WordSet {
-    const table = (this.table ??= this.build());
-    const mask = table.length - 1;
-    const present = new Uint8Array(this.words.length);
-    const lower = text.toLowerCase();
-    const length = lower.length;
-    let i = 0;
-    while (i < length) {
-      let code = lower.charCodeAt(i);
-      if (code < 97 || code > 122) {
-        i += 1;
-        continue;
-      }
-      const start = i;
-      let hash = 0;
-      do {
-        hash = wordHash(hash, code);
-        i += 1;
-        code = i < length ? lower.charCodeAt(i) : 0;
-      } while (code >= 97 && code <= 122);
-      for (let slot = hash & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
-        const id = table[slot]! - 1;
-        const word = this.words[id]!;
-        if (word.length === i - start && lower.startsWith(word, start)) {
-          present[id] = 1;
-          break;
-        }
-      }
-    }
-    return new WordSet(present, lower);
-  }
 }
 
-function wordHash(hash: number, code: number): number {
+/** The hash of a word, one character code at a time. */
+export function wordHash(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
-}
-
-export class WordSet {
-  /** @param lower the text lower-cased, for other tests to share */
-  constructor(private readonly present: Uint8Array, readonly lower: string) {}
-
-  has(id: number): boolean {
-    return this.present[id] === 1;
-  }
 }
