@@ -3,7 +3,9 @@ import { INSTRUMENTS } from '../../src/catalogue/instruments.js';
 import { wholeWords } from '../../src/extract/refs/instrument-names.js';
 import { guardOf, NOTHING, requiredLiterals } from '../../src/extract/refs/literals.js';
 import { literal, ParagraphIndex, WORDS } from '../../src/extract/refs/paragraph-index.js';
-import { flexibleName } from '../../src/extract/refs/patterns.js';
+import { flatten } from '../../src/extract/refs/flat-text.js';
+import { findMentions, mentionContext } from '../../src/extract/refs/mentions.js';
+import { flexibleName, matchAll, matchAllFrom } from '../../src/extract/refs/patterns.js';
 
 describe('ParagraphIndex', () => {
   const [torture, convention, con, ilo, torturei, kelvin, kelvink, state, tate, stra] =
@@ -99,5 +101,28 @@ describe('wholeWords', () => {
         for (const word of wholeWords(name)) expect(words.has(word), `${word} in ${variant}`).toBe(true);
       }
     }
+  });
+});
+
+describe('matchAllFrom', () => {
+  it('gives the matches of matchAll where every match starts at one of the positions', () => {
+    const text = 'the said Convention, this Convention; a Convention';
+    const re = /(?<=\b(?:the|this|said)\s)Convention/y;
+    const starts = [...text.matchAll(/Convention/g)].map((m) => m.index);
+    expect([...matchAllFrom(re, text, starts)].map((m) => m.index)).toEqual([...matchAll(/(?<=\b(?:the|this|said)\s)Convention/g, text)].map((m) => m.index));
+  });
+
+  it('skips a position inside the last match', () => {
+    expect([...matchAllFrom(/aa/y, 'aaaa', [0, 1, 2, 3])].map((m) => m.index)).toEqual([0, 2]);
+  });
+});
+
+describe('"the present Convention" across any whitespace', () => {
+  it('is one mention from "present" on', () => {
+    const text = `under the present${' '.repeat(50)}\n Convention and the present\nCovenant`;
+    const spans = findMentions(flatten(text).text, mentionContext('CAT', 'KAZ')).map((m) => flatten(text).text.slice(m.start, m.end));
+    expect(spans).toEqual([`present Convention`, 'present Covenant']);
+    const raw = findMentions(text, mentionContext('CAT', 'KAZ')).map((m) => text.slice(m.start, m.end));
+    expect(raw).toEqual([`present${' '.repeat(50)}\n Convention`, 'present\nCovenant']);
   });
 });
