@@ -3,6 +3,8 @@
  * within a deadline (follow-up), and the next periodic report.
  */
 import { MONTH_PATTERN, parseDate, parseOrdinal } from '../parse/dates.js';
+import { PlainText } from './refs/paragraph-index.js';
+import { mayMatch } from './refs/patterns.js';
 
 export interface FollowUpMatch {
   paragraphs: number[];
@@ -23,7 +25,7 @@ const WITHIN = /\bwithin (one|two|three|four|five|six|twelve|eighteen|twenty-fou
 const BY_DATE = new RegExp(`\\bby (\\d{1,2} ${MONTH_PATTERN} \\d{4})`, 'i');
 /** "paragraphs 7, 9, 18 and 29", "paras. 8 (a), 12 (b) and 14", "paragraphs 5 (a), 7 and 9". */
 const ITEM = '(?:\\s*\\([a-z]{1,3}\\))*';
-const PARAGRAPH_LIST = new RegExp(`\\b(?:paragraphs?|paras?\\.) (\\d+${ITEM}(?:\\s*(?:,|and|,\\s*and)\\s*\\d+${ITEM})*)`);
+const PARAGRAPH_LIST = new RegExp(`\\b(?:paragraphs?|paras?\\.) (\\d+${ITEM}(?:\\s*(?:,|and|,\\s*and)\\s*\\d+${ITEM})*)`, 'g');
 const ASKS = /\b(requests|requested|invites|asks|calls upon)\b|\bshould\b[^.]*?\bprovide\b/;
 const FOLLOW_UP_WORDS = /\b(follow-up|information on (its response|the (measures|steps) taken|the implementation)|response to the Committee)/i;
 
@@ -33,9 +35,12 @@ const FOLLOW_UP_WORDS = /\b(follow-up|information on (its response|the (measures
  * in paragraphs 7, 9, 18 and 29 above."
  */
 export function findFollowUp(text: string): FollowUpMatch | undefined {
+  // Every paragraph is asked; the one or two with a request are told by their words before the expressions run.
+  const literals = new PlainText(text);
+  if (!mayMatch(FOLLOW_UP_WORDS, literals) || !mayMatch(ASKS, literals)) return undefined;
   if (!ASKS.test(text) || !FOLLOW_UP_WORDS.test(text)) return undefined;
   // The paragraphs the request names come last: "in accordance with rule 71, paragraph 5, ... in paragraphs 6, 7 and 8".
-  const list = [...text.matchAll(new RegExp(PARAGRAPH_LIST.source, 'g'))].at(-1);
+  const list = [...text.matchAll(PARAGRAPH_LIST)].at(-1);
   if (!list) return undefined;
   const within = WITHIN.exec(text);
   const by = BY_DATE.exec(text);
@@ -51,20 +56,23 @@ export function findFollowUp(text: string): FollowUpMatch | undefined {
   return { paragraphs, deadline, start: 0, end: text.length };
 }
 
+const DATE = `(\\d{1,2} ${MONTH_PATTERN} \\d{4})`;
+const NEXT_REPORT = [
+  // "submit its next periodic report, which will be considered as its third periodic report, by 21 November 2012"
+  new RegExp(`\\bsubmit its next (?:periodic )?report\\b.*?\\bby ${DATE}`, 'i'),
+  // "submit its combined second and third periodic reports by 17 January 2018", "submit its third periodic report, ..., by 31 March 2024"
+  new RegExp(`\\bsubmit its ((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b.*?\\bby ${DATE}`, 'i'),
+  // "requests that the third periodic report of Uzbekistan be submitted by 1 April 2008"
+  new RegExp(`\\b(?:its |the (?:State party's )?)((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b[^.]*?\\bbe submitted by ${DATE}`, 'i'),
+];
+
 /**
  * "The State party is invited to submit its next periodic report, which will
  * be considered as its third periodic report, by 21 November 2012."
  */
 export function findNextReport(text: string): NextReportMatch | undefined {
-  const date = `(\\d{1,2} ${MONTH_PATTERN} \\d{4})`;
-  const patterns = [
-    // "submit its next periodic report, which will be considered as its third periodic report, by 21 November 2012"
-    new RegExp(`\\bsubmit its next (?:periodic )?report\\b.*?\\bby ${date}`, 'i'),
-    // "submit its combined second and third periodic reports by 17 January 2018", "submit its third periodic report, ..., by 31 March 2024"
-    new RegExp(`\\bsubmit its ((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b.*?\\bby ${date}`, 'i'),
-    // "requests that the third periodic report of Uzbekistan be submitted by 1 April 2008"
-    new RegExp(`\\b(?:its |the (?:State party's )?)((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b[^.]*?\\bbe submitted by ${date}`, 'i'),
-  ];
+  const literals = new PlainText(text);
+  const patterns = NEXT_REPORT.filter((re) => mayMatch(re, literals));
   for (const re of patterns) {
     const m = re.exec(text);
     if (!m) continue;

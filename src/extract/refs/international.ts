@@ -1,83 +1,26 @@
-import { INSTRUMENTS, type InstrumentEntry } from '../../catalogue/instruments.js';
 import type { Candidate, Ordinal } from './candidates.js';
-import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js';
-
-interface CompiledEntry {
-  readonly id: string;
-  readonly patterns: readonly RegExp[];
-  /**
-   * Words one of which any match contains as a word, lower-cased: for each
-   * name its longest uncommon word (flexibleName keeps letters as they are,
-   * only folding case), and each acronym. A text without any of them cannot
-   * match, and the patterns are not run on it. Null when an extra pattern may
-   * match anything.
-   */
-  readonly keys: readonly string[] | null;
-}
-
-const UN_PREFIX = '(?:(?:United\\s+Nations|UN|U\\.N\\.)\\s+)?';
-
-function compile(entry: InstrumentEntry): CompiledEntry {
-  const patterns: RegExp[] = [];
-  if (entry.names.length > 0) {
-    patterns.push(new RegExp(`(?<![\\w])${UN_PREFIX}(?:${alternation(entry.names, flexibleName)})(?![\\w])`, 'gi'));
-  }
-  if (entry.acronyms && entry.acronyms.length > 0) {
-    // An acronym followed by "/" starts a UN symbol, not a name.
-    patterns.push(new RegExp(`(?<![\\w/-])(?:${alternation(entry.acronyms, escapeRegExp)})(?![\\w/-])`, 'g'));
-  }
-  for (const extra of entry.patterns ?? []) {
-    patterns.push(new RegExp(extra.source, extra.flags.includes('g') ? extra.flags : extra.flags + 'g'));
-  }
-  const nameKeys = entry.names.map((name) => longestLetterRun(name).toLowerCase());
-  const keys = (entry.patterns && entry.patterns.length > 0) || nameKeys.includes('') ? null : [
-    ...nameKeys,
-    // "OP-CAT" is the words "op" and "cat" of a text: its longest run of letters is the key.
-    ...(entry.acronyms ?? []).map((a) => (a.match(/[A-Za-z]+/g) ?? [a]).reduce((x, y) => (y.length > x.length ? y : x)).toLowerCase()),
-  ];
-  return { id: entry.id, patterns, keys };
-}
-
-/** Words of instruments' names that most paragraphs contain: useless to tell whether a name may be there. */
-const COMMON_WORDS = new Set(['convention', 'international', 'optional', 'protocol', 'covenant', 'united', 'nations', 'rights',
-  'human', 'against', 'declaration', 'principles', 'treatment', 'persons', 'protection', 'elimination', 'discrimination', 'state',
-  'national', 'political', 'status', 'relating', 'concerning', 'punishment',
-  'the', 'to', 'of', 'on', 'for', 'and', 'in', 'a', 'an', 'or', 'at', 'by', 'with', 'all']);
-
-/**
- * "Convention against Torture" -> "Torture": the longest run of ASCII letters of
- * the name that is not a common word; every match of the name contains it.
- */
-function longestLetterRun(name: string): string {
-  // Only whole words of the name: a run next to a hyphen or an accented letter may be glued to another in a match.
-  const runs = [...name.matchAll(/(?<![\p{L}\-‐‑–])[A-Za-z]+(?![\p{L}\-‐‑–])/gu)].map((m) => m[0]);
-  if (runs.length === 0) return '';
-  const rare = runs.filter((r) => !COMMON_WORDS.has(r.toLowerCase()));
-  return (rare.length > 0 ? rare : runs).reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-const COMPILED: readonly CompiledEntry[] = INSTRUMENTS.map(compile);
-
-export function catalogueCandidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  const words = new Set(text.toLowerCase().match(/[a-z]+/g));
-  for (const entry of COMPILED) {
-    if (entry.keys !== null && !entry.keys.some((key) => words.has(key))) continue;
-    for (const pattern of entry.patterns) {
-      for (const match of matchAll(pattern, text)) {
-        found.push({ kind: 'catalogue', start: match.index, end: match.index + match[0].length, id: entry.id });
-      }
-    }
-  }
-  return found;
-}
+import { matchAll, matchAllFrom } from './patterns.js';
 
 const DETERMINER = '(?<=\\b(?:[Tt]he|THE|this|This|that|said|its|present)\\s)';
 const NAMED_CONTINUATION = '\\s+(?:on|against|for|relating\\s+to|concerning)\\s+(?:the\\s+)?[A-Z]';
 
 const GENERIC_TREATY = new RegExp(`${DETERMINER}(?:present\\s+)?(Convention|CONVENTION|Covenant|COVENANT)\\b(?!${NAMED_CONTINUATION})`
   // "(Covenant, art. 2, para. 3)": the treaty named bare, as a citation opens.
-  + `|(?<=\\(\\s?)(Convention|Covenant)(?=,\\s*arts?\\.?\\s*\\d)`, 'g');
+  + `|(?<=\\(\\s?)(Convention|Covenant)(?=,\\s*arts?\\.?\\s*\\d)`, 'y');
+/** The words GENERIC_TREATY names, wherever they are; every match of it starts at one, or at "present" before one. */
+const TREATY_WORD = /Convention|CONVENTION|Covenant|COVENANT/g;
+const WHITESPACE = /\s/;
+
+/** Where a match of GENERIC_TREATY may start: its lookbehind makes the engine slow to try every position of a paragraph. */
+function* genericTreatyStarts(text: string): Generator<number> {
+  for (const word of matchAll(TREATY_WORD, text)) {
+    let beforeSpace = word.index;
+    while (beforeSpace > 0 && WHITESPACE.test(text[beforeSpace - 1]!)) beforeSpace -= 1;
+    if (beforeSpace < word.index && beforeSpace >= 7 && text.startsWith('present', beforeSpace - 7)) yield beforeSpace - 7;
+    yield word.index;
+  }
+}
+
 const UNKNOWN_CONVENTION = new RegExp(`\\b(?:Convention|Covenant)(?=${NAMED_CONTINUATION})(?:\\s+(?:on|against|for|relating\\s+to|concerning|the|and|of|in)|\\s+[A-Z][\\w’'-]*)+`, 'g');
 const SAME_INSTRUMENT = /\b(?:the|this|that)\s+(?:latter|said|same|aforementioned|above-mentioned)\s+(?:Convention|Covenant|treaty|instrument)\b/g;
 const PROTOCOL_OF = new RegExp(`\\b(?:(first|second|First|Second)\\s+)?Optional\\s+Protocol\\s+(?:to|of)\\s+the\\s+(Convention|Covenant)\\b(?!${NAMED_CONTINUATION})`, 'g');
@@ -95,7 +38,7 @@ function genericWhich(word: string): 'convention' | 'covenant' {
 
 export function genericInstrumentCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of matchAll(GENERIC_TREATY, text)) {
+  for (const m of matchAllFrom(GENERIC_TREATY, text, genericTreatyStarts(text))) {
     found.push({ kind: 'generic-treaty', start: m.index, end: m.index + m[0].length, which: genericWhich(m[1] ?? m[2]!) });
   }
   for (const m of matchAll(UNKNOWN_CONVENTION, text)) {

@@ -3,7 +3,8 @@ import {
   canonicalTreatyCode, communicationsProtocolOf, isConvention, isCovenant, protocolOf, type TreatyCode,
 } from '../../catalogue/treaties.js';
 import { settleOverlaps, type Candidate } from './candidates.js';
-import { catalogueCandidates, genericInstrumentCandidates, rulesCandidates } from './international.js';
+import { catalogueCandidates } from './instrument-names.js';
+import { genericInstrumentCandidates, rulesCandidates } from './international.js';
 import { lawCandidates } from './laws.js';
 
 /** An instrument named in a paragraph, with "the Convention", "thereto" or "the Code" resolved. */

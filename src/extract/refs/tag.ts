@@ -1,5 +1,3 @@
-import { flatten, originalSpan } from './flat-text.js';
-
 /**
  * The Convention-article tag that closes a paragraph or a part of concluding
  * observations: "(art. 1)", "(arts. 2, 11 and 12)", "(arts. 2,11,13)",
@@ -29,11 +27,14 @@ function articlesOf(list: string): string[] {
   return articles;
 }
 
+/**
+ * Every whitespace of TAG is a `\s*`, so it matches the text as given exactly
+ * where it matches the text with its whitespace runs collapsed (flat-text.ts),
+ * at the same parenthesis: the text need not be flattened.
+ */
 export function findArticleTag(text: string): ArticleTag | null {
-  const flat = flatten(text);
-  const match = TAG.exec(flat.text);
+  const match = TAG.exec(text);
   if (!match) return null;
-  const close = flat.text.indexOf(')', match.index);
-  const span = originalSpan(flat, match.index, close + 1);
-  return { articles: articlesOf(match[1]!), start: span.start, end: span.end };
+  const close = text.indexOf(')', match.index);
+  return { articles: articlesOf(match[1]!), start: match.index, end: close + 1 };
 }
