@@ -10,6 +10,7 @@
  * letter or an item label after a line that could end there starts a block.
  */
 import type { CleanLine } from './clean.js';
+import { letterLength } from './letters.js';
 
 /** A line with what is known of the break before and after it. */
 export interface FlowLine {
@@ -108,38 +109,90 @@ export function findBlocks(lines: FlowLine[]): FlowLine[][] {
 const ENDINGS = /^(ing|ings|ed|er|ers|es|s|ly|ment|ments|tion|tions|sion|sions|ity|ities|ive|al|ally|ous|ness|able|ible|ance|ence)$/;
 
 export class WordList {
-  private readonly words = new Set<string>();
-  private readonly compounds = new Set<string>();
-  private readonly compoundHeads = new Set<string>();
+  private readonly lines: CleanLine[];
+  /** Built on the first question: most documents never break a line after a hyphen. */
+  private index?: WordIndex;
 
   constructor(lines: Iterable<CleanLine>) {
-    for (const line of lines) {
-      const tokens = [...line.text.matchAll(/\p{L}+(?:-\p{L}+)*-?/gu)];
-      tokens.forEach((m, i) => {
-        // The ends of a line may be halves of a broken word.
-        if ((i === tokens.length - 1 && m[0].endsWith('-')) || (i === 0 && m.index === 0)) return;
-        const token = m[0].replace(/-$/, '').toLowerCase();
-        if (!token.includes('-')) {
-          this.words.add(token);
-          return;
-        }
-        this.compounds.add(token);
-        for (const part of token.split('-').slice(0, -1)) this.compoundHeads.add(part);
-      });
-    }
+    this.lines = [...lines];
   }
 
   /** "com" + "mitted": the hyphen between them was put there to break the word. */
   isBrokenWord(head: string, tail: string): boolean {
+    const { words, compounds, compoundHeads } = (this.index ??= indexWords(this.lines));
     const h = head.toLowerCase();
     const t = tail.toLowerCase();
-    if (this.compounds.has(`${h}-${t}`) || this.compoundHeads.has(h)) return false;
-    if (this.words.has(h + t) || (!this.words.has(h) && !this.words.has(t))) return true;
+    if (compounds.has(`${h}-${t}`) || compoundHeads.has(h)) return false;
+    if (words.has(h + t) || (!words.has(h) && !words.has(t))) return true;
     // "ratify-" + "ing": a word and an ending that is no word.
-    return !this.words.has(t) && ENDINGS.test(t);
+    return !words.has(t) && ENDINGS.test(t);
   }
 }
 
+interface WordIndex {
+  words: Set<string>;
+  compounds: Set<string>;
+  compoundHeads: Set<string>;
+}
+
+/**
+ * The words (`\p{L}+(?:-\p{L}+)*-?`) of the lines, lower-cased, but for
+ * those at the ends of a line, which may be halves of a broken word.
+ */
+function indexWords(lines: readonly CleanLine[]): WordIndex {
+  const index: WordIndex = { words: new Set(), compounds: new Set(), compoundHeads: new Set() };
+  for (const { text } of lines) {
+    // Each word is added once the next one is found, when it is known whether it is the last of the line.
+    let pending = -1;
+    let pendingEnd = 0;
+    for (let at = nextLetter(text, 0); at < text.length; at = nextLetter(text, pendingEnd)) {
+      if (pending >= 0) addWord(index, text, pending, pendingEnd, false);
+      pending = at;
+      pendingEnd = wordEnd(text, at);
+    }
+    if (pending >= 0) addWord(index, text, pending, pendingEnd, true);
+  }
+  return index;
+}
+
+function addWord(index: WordIndex, text: string, start: number, end: number, last: boolean): void {
+  const hyphenEnd = text.charCodeAt(end - 1) === HYPHEN;
+  // The ends of a line may be halves of a broken word.
+  if ((last && hyphenEnd) || start === 0) return;
+  const token = text.slice(start, hyphenEnd ? end - 1 : end).toLowerCase();
+  if (!token.includes('-')) {
+    index.words.add(token);
+    return;
+  }
+  index.compounds.add(token);
+  for (const part of token.split('-').slice(0, -1)) index.compoundHeads.add(part);
+}
+
+const HYPHEN = 0x2d;
+
+/** The end of the word that starts at `at`: letters, hyphen-joined runs of letters, and a hyphen. */
+function wordEnd(text: string, at: number): number {
+  let end = afterLetters(text, at);
+  while (end < text.length && text.charCodeAt(end) === HYPHEN) {
+    const next = afterLetters(text, end + 1);
+    if (next === end + 1) return end + 1;
+    end = next;
+  }
+  return end;
+}
+
+/** The offset just past the run of letters that starts at `at` (`at` itself where none does). */
+function afterLetters(text: string, at: number): number {
+  let i = at;
+  for (let n = letterLength(text, i); n > 0; n = letterLength(text, i)) i += n;
+  return i;
+}
+
+/** The offset of the first letter at or after `from`, or the length of the text. */
+function nextLetter(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (letterLength(text, i) > 0) return i;
+  return text.length;
+}
 export type JoinKind = 'space' | 'hyphen' | 'none';
 
 /** How `prev` joins `next` inside a block: a space, nothing (a broken word), or straight on after a hyphen of the text. */
