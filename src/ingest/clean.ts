@@ -6,28 +6,31 @@
  */
 import type { RawLine } from './lines.js';
 
-const LIGATURES: Record<string, string> = {
-  '\ufb00': 'ff',
-  '\ufb01': 'fi',
-  '\ufb02': 'fl',
-  '\ufb03': 'ffi',
-  '\ufb04': 'ffl',
-  '\ufb05': 'st',
-  '\ufb06': 'st',
-};
+/** Ligatures spelled out, by character code (U+FB00 to U+FB06). */
+const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+const FIRST_LIGATURE = 0xfb00;
 
-/** Characters that stand for a space in extracted text. */
-const SPACE_LIKE = /[\t\v\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
-/** Characters that carry nothing: zero-width spaces and joiners, BOM, other controls. */
-const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/;
-const SOFT_HYPHEN = '\u00ad';
+/** A character that stands for a space in extracted text, line ends included. */
+function isSpaceLike(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** A character that carries nothing: zero-width spaces and joiners, BOM, other controls. */
+function isInvisible(c: number): boolean {
+  return c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+const SOFT_HYPHEN = 0xad;
 /** Hyphen (U+2010) and non-breaking hyphen (U+2011): the same hyphen as "-" in the text. */
-const HYPHENS = /[\u2010\u2011]/;
+const HYPHEN = 0x2010;
+const NON_BREAKING_HYPHEN = 0x2011;
 
 export interface CleanLine {
   text: string;
-  offsets: number[];
-  bold: boolean[];
+  /** Source offset of each UTF-16 unit of `text`. */
+  offsets: Int32Array;
+  /** 1 where the character is set in bold; absent where none is. */
+  bold?: Uint8Array;
   /** Offset in the source just past the line. */
   endOffset: number;
   /** The line ended in a soft hyphen: a word broken at the line end. */
@@ -44,26 +47,25 @@ export function cleanLine(raw: RawLine): CleanLine {
       const start = raw.text.length - raw.text.trimStart().length;
       const trimmed = raw.text.trim();
       // The same as the general loop below gives such a line, character for character.
-      const offsets: number[] = new Array(trimmed.length);
-      for (let i = 0; i < trimmed.length; i++) offsets[i] = raw.offsets[start + i]!;
-      return { text: trimmed, offsets, bold: new Array<boolean>(trimmed.length).fill(false), endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
+      const offsets = raw.offsets.subarray(start, start + trimmed.length);
+      return { text: trimmed, offsets, endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
     }
   }
+  const source = raw.text;
   const chars: string[] = [];
   const offsets: number[] = [];
-  const bold: boolean[] = [];
+  const bold: number[] = [];
   let pendingSpace = -1;
   let softHyphenEnd = false;
-  for (let i = 0; i < raw.text.length; i++) {
-    let ch = raw.text[i]!;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
     const at = raw.offsets[i]!;
-    if (ch === SOFT_HYPHEN) {
+    if (code === SOFT_HYPHEN) {
       softHyphenEnd = true;
       continue;
     }
-    if (INVISIBLE.test(ch)) continue;
-    if (SPACE_LIKE.test(ch) || ch === '\r' || ch === '\n' || ch === '\f') ch = ' ';
-    if (ch === ' ') {
+    if (isInvisible(code)) continue;
+    if (isSpaceLike(code)) {
       if (chars.length > 0 && pendingSpace < 0) pendingSpace = at;
       continue;
     }
@@ -72,13 +74,13 @@ export function cleanLine(raw: RawLine): CleanLine {
       chars.push(' ');
       offsets.push(pendingSpace);
       // A space between two bold words is bold: the bold span runs on.
-      bold.push(raw.bold?.[i] === 1 && bold[bold.length - 1] === true);
+      bold.push(raw.bold?.[i] === 1 && bold[bold.length - 1] === 1 ? 1 : 0);
       pendingSpace = -1;
     }
-    if (HYPHENS.test(ch)) ch = '-';
-    const weight = raw.bold?.[i] === 1;
-    for (const c of LIGATURES[ch] ?? ch) {
-      chars.push(c);
+    const weight = raw.bold?.[i] === 1 ? 1 : 0;
+    const expanded = code === HYPHEN || code === NON_BREAKING_HYPHEN ? '-' : (LIGATURES[code - FIRST_LIGATURE] ?? source[i]!);
+    for (let k = 0; k < expanded.length; k++) {
+      chars.push(expanded[k]!);
       offsets.push(at);
       bold.push(weight);
     }
@@ -90,5 +92,12 @@ export function cleanLine(raw: RawLine): CleanLine {
     offsets.splice(last - 1, 1);
     bold.splice(last - 1, 1);
   }
-  return { text: chars.join(''), offsets, bold, endOffset: raw.endOffset, softHyphenEnd, source: raw };
+  return {
+    text: chars.join(''),
+    offsets: Int32Array.from(offsets),
+    bold: raw.bold === undefined ? undefined : Uint8Array.from(bold),
+    endOffset: raw.endOffset,
+    softHyphenEnd,
+    source: raw,
+  };
 }

@@ -55,7 +55,7 @@ export function normalizeLines(raw: RawLine[], options: NormalizeOptions): Sourc
         const prev = block[i - 1]!.line;
         const kind = joinKind(prev, line, words);
         if (kind === 'none' && prev.text.endsWith('-') && !prev.softHyphenEnd) out.dropLast();
-        if (kind === 'space') out.append(' ', prev.endOffset, prev.bold[prev.bold.length - 1] === true && line.bold[0] === true);
+        if (kind === 'space') out.append(' ', prev.endOffset, prev.bold?.[prev.bold.length - 1] === 1 && line.bold?.[0] === 1);
         appendLine(out, line, -1, 0);
       }
       previousEnd = line.endOffset;
@@ -72,7 +72,7 @@ function appendLine(out: SourceTextBuilder, line: CleanLine, spaceAfter: number,
     return;
   }
   for (let k = from; k < line.text.length; k++) {
-    out.append(line.text[k]!, line.offsets[k]!, line.bold[k]);
+    out.append(line.text[k]!, line.offsets[k]!, line.bold?.[k] === 1);
     if (k === spaceAfter - 1) out.append(' ', line.offsets[k]!);
   }
 }
@@ -146,10 +146,20 @@ function dropTextFootnotes(lines: FlowLine[]): FlowLine[] {
 }
 
 function withoutChars(line: CleanLine, at: number, length: number): CleanLine {
-  const cut = <T>(xs: T[]) => [...xs.slice(0, at), ...xs.slice(at + length)];
-  return { ...line, text: line.text.slice(0, at) + line.text.slice(at + length), offsets: cut(line.offsets), bold: cut(line.bold) };
+  return {
+    ...line,
+    text: line.text.slice(0, at) + line.text.slice(at + length),
+    offsets: withoutItems(line.offsets, at, length, new Int32Array(line.offsets.length - length)),
+    bold: line.bold && withoutItems(line.bold, at, length, new Uint8Array(line.bold.length - length)),
+  };
 }
 
+/** `xs` but for its `length` items from `at`, copied into `into`. */
+function withoutItems<T extends Int32Array | Uint8Array>(xs: T, at: number, length: number, into: T): T {
+  into.set(xs.subarray(0, at));
+  into.set(xs.subarray(at + length), at);
+  return into;
+}
 /**
  * Plain text has no margins: a line ends short, as the last line of a
  * paragraph does, when it is well under the usual length of a full line of

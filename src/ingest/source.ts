@@ -96,36 +96,31 @@ function lowSurrogatePrefix(text: string): Int32Array {
 /** Builds normalized text piece by piece, remembering where each character came from and whether it is bold. */
 export class SourceTextBuilder {
   private readonly chunks: string[] = [];
-  private readonly offsets: number[] = [];
+  /** Source offset of each character so far, in a buffer that doubles as it fills. */
+  private offsets = new Int32Array(4096);
   private readonly boldSpans: TextSpan[] = [];
   private length = 0;
 
   /** Appends one character (or a short expansion of one, like a ligature) from source offset `from`. */
   append(piece: string, from: number, bold = false): void {
+    this.reserve(piece.length);
     this.chunks.push(piece);
-    for (let i = 0; i < piece.length; i++) this.offsets.push(from);
-    if (bold) {
-      const last = this.boldSpans[this.boldSpans.length - 1];
-      if (last && last.end === this.length) last.end += piece.length;
-      else this.boldSpans.push({ start: this.length, end: this.length + piece.length });
-    }
+    this.offsets.fill(from, this.length, this.length + piece.length);
+    if (bold) this.markBold(this.length, piece.length);
     this.length += piece.length;
   }
 
-  /** Appends the characters of `text` from `from` on, each from its source offset, with its weight. */
-  appendRun(text: string, offsets: readonly number[], bold: readonly boolean[], from = 0): void {
+  /** Appends the characters of `text` from `from` on, each from its source offset, bold where `bold` has a 1. */
+  appendRun(text: string, offsets: Int32Array, bold: Uint8Array | undefined, from = 0): void {
     if (from >= text.length) return;
+    const count = text.length - from;
+    this.reserve(count);
     this.chunks.push(from === 0 ? text : text.slice(from));
-    for (let k = from; k < text.length; k++) {
-      this.offsets.push(offsets[k]!);
-      if (bold[k]) {
-        const last = this.boldSpans[this.boldSpans.length - 1];
-        const at = this.length + (k - from);
-        if (last && last.end === at) last.end += 1;
-        else this.boldSpans.push({ start: at, end: at + 1 });
-      }
+    this.offsets.set(offsets.subarray(from, text.length), this.length);
+    if (bold) {
+      for (let k = from; k < text.length; k++) if (bold[k] === 1) this.markBold(this.length + (k - from), 1);
     }
-    this.length += text.length - from;
+    this.length += count;
   }
 
   /** Takes back the last character appended (a typesetter's hyphen, once the word it broke is joined). */
@@ -134,7 +129,6 @@ export class SourceTextBuilder {
     if (!last) return;
     if (last.length === 1) this.chunks.pop();
     else this.chunks[this.chunks.length - 1] = last.slice(0, -1);
-    this.offsets.pop();
     this.length -= 1;
     const span = this.boldSpans[this.boldSpans.length - 1];
     if (span && span.end > this.length) {
@@ -148,9 +142,23 @@ export class SourceTextBuilder {
   }
 
   build(init: Omit<SourceTextInit, 'text' | 'sourceOffsets' | 'bold'>, endOffset: number): SourceText {
-    const sourceOffsets = new Int32Array(this.offsets.length + 1);
-    sourceOffsets.set(this.offsets);
-    sourceOffsets[this.offsets.length] = endOffset;
+    const sourceOffsets = new Int32Array(this.length + 1);
+    sourceOffsets.set(this.offsets.subarray(0, this.length));
+    sourceOffsets[this.length] = endOffset;
     return new SourceText({ ...init, text: this.chunks.join(''), sourceOffsets, bold: this.boldSpans });
+  }
+
+  /** Bold from `at` for `count` characters: the last span runs on when it ends at `at`. */
+  private markBold(at: number, count: number): void {
+    const last = this.boldSpans[this.boldSpans.length - 1];
+    if (last && last.end === at) last.end += count;
+    else this.boldSpans.push({ start: at, end: at + count });
+  }
+
+  private reserve(count: number): void {
+    if (this.length + count <= this.offsets.length) return;
+    const grown = new Int32Array(Math.max(2 * this.offsets.length, this.length + count));
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
   }
 }

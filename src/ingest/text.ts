@@ -7,7 +7,7 @@
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
 import type { RawLine } from './lines.js';
-import { lineAt } from './lines.js';
+import { lineAt, oneToOneOffsets } from './lines.js';
 import { TextLocator } from './locate.js';
 import { normalizeLines } from './normalize.js';
 import type { SourceText } from './source.js';
@@ -63,12 +63,13 @@ export function textLines(text: string): RawLine[] {
     pageBreak = match[2] === '\f';
     if (match[2] === '' || lineRe.lastIndex >= text.length) break;
   }
+  const offsets = oneToOneOffsets(text.length);
   const lines: RawLine[] = [];
   for (let i = 0; i < physical.length; i++) {
     const line = physical[i]!;
     if (line.parts.length < 2) {
       const part = line.parts[0]!;
-      lines.push(lineAt(part.text, line.start + part.start, { pageBreakBefore: line.pageBreakBefore, indent: part.start }));
+      lines.push(lineAt(offsets, part.text, line.start + part.start, { pageBreakBefore: line.pageBreakBefore, indent: part.start }));
       continue;
     }
     const group = columnGroup(physical, i);
@@ -77,7 +78,7 @@ export function textLines(text: string): RawLine[] {
       for (const part of member.parts) {
         if (!part.text.trim()) continue;
         const column = nearest(group.starts, part.start);
-        columns[column]!.push(lineAt(part.text, member.start + part.start, { breakAfter: 'block' }));
+        columns[column]!.push(lineAt(offsets, part.text, member.start + part.start, { breakAfter: 'block' }));
       }
     }
     const read = columns.flat();
