@@ -9,7 +9,8 @@ import { isFurniture, pageFootnotes, runningLines } from './furniture.js';
 import type { RawLine } from './lines.js';
 import type { SourceLocator } from './locate.js';
 import { SourceTextBuilder, type SourceFormat, type SourceText } from './source.js';
-import { findBlocks, joinKind, WordList, type FlowLine } from './unwrap.js';
+import { findBlocks, joinKind, type FlowLine } from './unwrap.js';
+import { hyphenBreaks, WordList } from './words.js';
 
 export interface NormalizeOptions {
   path: string;
@@ -39,7 +40,8 @@ export function normalizeLines(raw: RawLine[], options: NormalizeOptions): Sourc
   lines = dropFurniture(lines);
   if (options.textFootnotes) lines = dropTextFootnotes(lines);
   markShortLines(lines, raw.some((r) => r.short !== undefined));
-  const words = new WordList(lines.map((l) => l.line));
+  const cleanLines = lines.map((l) => l.line);
+  const words = new WordList(cleanLines, hyphenBreaks(cleanLines));
   const out = new SourceTextBuilder();
   let previousEnd = 0;
   for (const block of findBlocks(lines)) {

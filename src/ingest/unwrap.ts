@@ -10,7 +10,7 @@
  * letter or an item label after a line that could end there starts a block.
  */
 import type { CleanLine } from './clean.js';
-import { letterLength } from './letters.js';
+import { hyphenBreak, type WordList } from './words.js';
 
 /** A line with what is known of the break before and after it. */
 export interface FlowLine {
@@ -98,101 +98,6 @@ export function findBlocks(lines: FlowLine[]): FlowLine[][] {
   return blocks;
 }
 
-/**
- * The words of the document, to tell a typesetter's hyphen from a hyphen of
- * the text. UN text breaks lines at its own hyphens, whose halves are words
- * ("ill-" + "treatment", "full-" + "fledged"); a typesetter breaks a word
- * where its halves are not ("com-" + "mitted", "Chil-" + "dren"), or where
- * the whole word stands elsewhere in the document.
- */
-/** Endings a typesetter's hyphen leaves on the next line, which are never words of their own. */
-const ENDINGS = /^(ing|ings|ed|er|ers|es|s|ly|ment|ments|tion|tions|sion|sions|ity|ities|ive|al|ally|ous|ness|able|ible|ance|ence)$/;
-
-export class WordList {
-  private readonly lines: CleanLine[];
-  /** Built on the first question: most documents never break a line after a hyphen. */
-  private index?: WordIndex;
-
-  constructor(lines: Iterable<CleanLine>) {
-    this.lines = [...lines];
-  }
-
-  /** "com" + "mitted": the hyphen between them was put there to break the word. */
-  isBrokenWord(head: string, tail: string): boolean {
-    const { words, compounds, compoundHeads } = (this.index ??= indexWords(this.lines));
-    const h = head.toLowerCase();
-    const t = tail.toLowerCase();
-    if (compounds.has(`${h}-${t}`) || compoundHeads.has(h)) return false;
-    if (words.has(h + t) || (!words.has(h) && !words.has(t))) return true;
-    // "ratify-" + "ing": a word and an ending that is no word.
-    return !words.has(t) && ENDINGS.test(t);
-  }
-}
-
-interface WordIndex {
-  words: Set<string>;
-  compounds: Set<string>;
-  compoundHeads: Set<string>;
-}
-
-/**
- * The words (`\p{L}+(?:-\p{L}+)*-?`) of the lines, lower-cased, but for
- * those at the ends of a line, which may be halves of a broken word.
- */
-function indexWords(lines: readonly CleanLine[]): WordIndex {
-  const index: WordIndex = { words: new Set(), compounds: new Set(), compoundHeads: new Set() };
-  for (const { text } of lines) {
-    // Each word is added once the next one is found, when it is known whether it is the last of the line.
-    let pending = -1;
-    let pendingEnd = 0;
-    for (let at = nextLetter(text, 0); at < text.length; at = nextLetter(text, pendingEnd)) {
-      if (pending >= 0) addWord(index, text, pending, pendingEnd, false);
-      pending = at;
-      pendingEnd = wordEnd(text, at);
-    }
-    if (pending >= 0) addWord(index, text, pending, pendingEnd, true);
-  }
-  return index;
-}
-
-function addWord(index: WordIndex, text: string, start: number, end: number, last: boolean): void {
-  const hyphenEnd = text.charCodeAt(end - 1) === HYPHEN;
-  // The ends of a line may be halves of a broken word.
-  if ((last && hyphenEnd) || start === 0) return;
-  const token = text.slice(start, hyphenEnd ? end - 1 : end).toLowerCase();
-  if (!token.includes('-')) {
-    index.words.add(token);
-    return;
-  }
-  index.compounds.add(token);
-  for (const part of token.split('-').slice(0, -1)) index.compoundHeads.add(part);
-}
-
-const HYPHEN = 0x2d;
-
-/** The end of the word that starts at `at`: letters, hyphen-joined runs of letters, and a hyphen. */
-function wordEnd(text: string, at: number): number {
-  let end = afterLetters(text, at);
-  while (end < text.length && text.charCodeAt(end) === HYPHEN) {
-    const next = afterLetters(text, end + 1);
-    if (next === end + 1) return end + 1;
-    end = next;
-  }
-  return end;
-}
-
-/** The offset just past the run of letters that starts at `at` (`at` itself where none does). */
-function afterLetters(text: string, at: number): number {
-  let i = at;
-  for (let n = letterLength(text, i); n > 0; n = letterLength(text, i)) i += n;
-  return i;
-}
-
-/** The offset of the first letter at or after `from`, or the length of the text. */
-function nextLetter(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (letterLength(text, i) > 0) return i;
-  return text.length;
-}
 export type JoinKind = 'space' | 'hyphen' | 'none';
 
 /** How `prev` joins `next` inside a block: a space, nothing (a broken word), or straight on after a hyphen of the text. */
@@ -204,9 +109,8 @@ export function joinKind(prev: CleanLine, next: CleanLine, words: WordList): Joi
   if (/\S\/$/.test(prev.text) && /^[\p{L}\d]/u.test(next.text)) return 'hyphen';
   if (!prev.text.endsWith('-')) return 'space';
   if (prev.source.hyphenAdded) return 'none';
-  const head = /(\p{L}+)-$/u.exec(prev.text)?.[1];
-  const tail = /^(\p{Ll}+)/u.exec(next.text)?.[1];
-  if (head && tail && words.isBrokenWord(head, tail)) return 'none';
+  const halves = hyphenBreak(prev, next);
+  if (halves && words.isBrokenWord(halves.head, halves.tail)) return 'none';
   // UN text breaks lines at its own hyphens: "347-" + "1" is "347-1", "ill-" + "treatment".
   return 'hyphen';
 }

@@ -1,0 +1,165 @@
+/**
+ * The words of the document, to tell a typesetter's hyphen from a hyphen of
+ * the text. UN text breaks lines at its own hyphens, whose halves are words
+ * ("ill-" + "treatment", "full-" + "fledged"); a typesetter breaks a word
+ * where its halves are not ("com-" + "mitted", "Chil-" + "dren"), or where
+ * the whole word stands elsewhere in the document.
+ *
+ * A document asks about a handful of line-end hyphens, so the list keeps
+ * only the words those questions are about, known before it is built: no
+ * string is made for the thousands of other words of the document.
+ */
+import type { CleanLine } from './clean.js';
+import { letterLength } from './letters.js';
+
+/** Endings a typesetter's hyphen leaves on the next line, which are never words of their own. */
+const ENDINGS = /^(ing|ings|ed|er|ers|es|s|ly|ment|ments|tion|tions|sion|sions|ity|ities|ive|al|ally|ous|ness|able|ible|ance|ence)$/;
+
+/** The halves of a word that may be broken at the end of a line: "com-" + "mitted". */
+export interface HyphenBreak {
+  head: string;
+  tail: string;
+}
+
+/** The letters before the hyphen that ends `prev` and the lower-case letters that open `next`, where there are both. */
+export function hyphenBreak(prev: CleanLine, next: CleanLine): HyphenBreak | undefined {
+  const head = /(\p{L}+)-$/u.exec(prev.text)?.[1];
+  const tail = /^(\p{Ll}+)/u.exec(next.text)?.[1];
+  return head && tail ? { head, tail } : undefined;
+}
+
+/** The hyphen breaks between each line that ends in a hyphen and the line after it. */
+export function hyphenBreaks(lines: readonly CleanLine[]): HyphenBreak[] {
+  const breaks: HyphenBreak[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i - 1]!.text.endsWith('-')) continue;
+    const halves = hyphenBreak(lines[i - 1]!, lines[i]!);
+    if (halves) breaks.push(halves);
+  }
+  return breaks;
+}
+
+export class WordList {
+  private readonly lines: CleanLine[];
+  /** The lower-cased words that questions about the expected breaks look up. */
+  private readonly expected = new Set<string>();
+  /** The words of the document among `expected`, built on the first question. */
+  private expectedIndex?: WordIndex;
+  /** Every word of the document, built only if a break nobody expected is asked about. */
+  private fullIndex?: WordIndex;
+
+  /** The words of `lines`, for questions about the `expected` breaks (any other question is answered too, more slowly). */
+  constructor(lines: Iterable<CleanLine>, expected: Iterable<HyphenBreak> = []) {
+    this.lines = [...lines];
+    for (const { head, tail } of expected) for (const word of lookedUp(head.toLowerCase(), tail.toLowerCase())) this.expected.add(word);
+  }
+
+  /** "com" + "mitted": the hyphen between them was put there to break the word. */
+  isBrokenWord(head: string, tail: string): boolean {
+    const h = head.toLowerCase();
+    const t = tail.toLowerCase();
+    const { words, compounds, compoundHeads } = this.indexFor(h, t);
+    if (compounds.has(`${h}-${t}`) || compoundHeads.has(h)) return false;
+    if (words.has(h + t) || (!words.has(h) && !words.has(t))) return true;
+    // "ratify-" + "ing": a word and an ending that is no word.
+    return !words.has(t) && ENDINGS.test(t);
+  }
+
+  private indexFor(h: string, t: string): WordIndex {
+    if (lookedUp(h, t).every((w) => this.expected.has(w))) return (this.expectedIndex ??= indexWords(this.lines, this.expected));
+    return (this.fullIndex ??= indexWords(this.lines));
+  }
+}
+
+/** The words `isBrokenWord` looks up for the lower-cased halves `h` and `t`. */
+function lookedUp(h: string, t: string): string[] {
+  return [h, t, h + t, `${h}-${t}`];
+}
+
+interface WordIndex {
+  words: Set<string>;
+  compounds: Set<string>;
+  compoundHeads: Set<string>;
+}
+
+/**
+ * The words (`\p{L}+(?:-\p{L}+)*-?`) of the lines, lower-cased, but for
+ * those at the ends of a line, which may be halves of a broken word; only
+ * those among `only`, when it is given.
+ */
+function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>): WordIndex {
+  const index: WordIndex = { words: new Set(), compounds: new Set(), compoundHeads: new Set() };
+  const keys = only && new Set([...only].map((w) => wordKey(w.length, w.charCodeAt(0))));
+  const keep = (word: string) => !only || only.has(word);
+  const add = (text: string, start: number, end: number, last: boolean) => {
+    const hyphenEnd = text.charCodeAt(end - 1) === HYPHEN;
+    // The ends of a line may be halves of a broken word.
+    if ((last && hyphenEnd) || start === 0) return;
+    const stop = hyphenEnd ? end - 1 : end;
+    if (keys && !mayBeAmong(keys, text, start, stop)) return;
+    const token = text.slice(start, stop).toLowerCase();
+    if (!token.includes('-')) {
+      if (keep(token)) index.words.add(token);
+      return;
+    }
+    if (keep(token)) index.compounds.add(token);
+    for (const part of token.split('-').slice(0, -1)) if (keep(part)) index.compoundHeads.add(part);
+  };
+  for (const { text } of lines) {
+    // Each word is added once the next one is found, when it is known whether it is the last of the line.
+    let pending = -1;
+    let pendingEnd = 0;
+    for (let at = nextLetter(text, 0); at < text.length; at = nextLetter(text, pendingEnd)) {
+      if (pending >= 0) add(text, pending, pendingEnd, false);
+      pending = at;
+      pendingEnd = wordEnd(text, at);
+    }
+    if (pending >= 0) add(text, pending, pendingEnd, true);
+  }
+  return index;
+}
+
+function wordKey(length: number, firstCode: number): number {
+  return length * 0x10000 + firstCode;
+}
+
+/**
+ * False when `text[start, stop)` lower-cased is none of the words whose
+ * keys are given: a word of ASCII letters of another length or first
+ * letter. Words with a hyphen or a letter beyond ASCII, whose lower case
+ * may differ in length, are never ruled out here.
+ */
+function mayBeAmong(keys: ReadonlySet<number>, text: string, start: number, stop: number): boolean {
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === HYPHEN) return true;
+  }
+  const first = text.charCodeAt(start);
+  return keys.has(wordKey(stop - start, first >= 0x41 && first <= 0x5a ? first + 0x20 : first));
+}
+
+const HYPHEN = 0x2d;
+
+/** The end of the word that starts at `at`: letters, hyphen-joined runs of letters, and a hyphen. */
+function wordEnd(text: string, at: number): number {
+  let end = afterLetters(text, at);
+  while (end < text.length && text.charCodeAt(end) === HYPHEN) {
+    const next = afterLetters(text, end + 1);
+    if (next === end + 1) return end + 1;
+    end = next;
+  }
+  return end;
+}
+
+/** The offset just past the run of letters that starts at `at` (`at` itself where none does). */
+function afterLetters(text: string, at: number): number {
+  let i = at;
+  for (let n = letterLength(text, i); n > 0; n = letterLength(text, i)) i += n;
+  return i;
+}
+
+/** The offset of the first letter at or after `from`, or the length of the text. */
+function nextLetter(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (letterLength(text, i) > 0) return i;
+  return text.length;
+}
