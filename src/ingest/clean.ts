@@ -9,6 +9,7 @@ import type { RawLine } from './lines.js';
 /** Ligatures spelled out, by character code (U+FB00 to U+FB06). */
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 const FIRST_LIGATURE = 0xfb00;
+const LAST_LIGATURE = 0xfb06;
 
 /** A character that stands for a space in extracted text, line ends included. */
 function isSpaceLike(c: number): boolean {
@@ -38,19 +39,50 @@ export interface CleanLine {
   source: RawLine;
 }
 
-/** A line of printable ASCII, single spaces, no bold: nothing to clean but its ends. */
-const PLAIN = /^ *[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))* *$/;
-
 export function cleanLine(raw: RawLine): CleanLine {
   if (raw.bold === undefined) {
-    if (PLAIN.test(raw.text) && !/ - *$/.test(raw.text)) {
-      const start = raw.text.length - raw.text.trimStart().length;
-      const trimmed = raw.text.trim();
-      // The same as the general loop below gives such a line, character for character.
-      const offsets = raw.offsets.subarray(start, start + trimmed.length);
-      return { text: trimmed, offsets, endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
+    const start = leadingSpaces(raw.text);
+    if (start === raw.text.length) return { text: '', offsets: NO_OFFSETS, endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
+    const end = plainEnd(raw.text, start);
+    // The same as the general loop below gives such a line, character for character.
+    if (end > 0) return { text: raw.text.slice(start, end), offsets: raw.offsets.subarray(start, end), endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
+  }
+  return cleanChars(raw);
+}
+
+const NO_OFFSETS = new Int32Array(0);
+
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  return i;
+}
+
+/**
+ * Where the words of a plain line end: a line of printable ASCII with single
+ * spaces between its words, which cleaning only trims. -1 for any other
+ * line, and for one that ends in " -", which cleaning may join up.
+ */
+function plainEnd(text: string, start: number): number {
+  let end = -1;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) {
+      end = i + 1;
+    } else if (c !== 0x20) {
+      return -1;
+    } else if (text.charCodeAt(i + 1) === 0x20) {
+      // More than one space: only where nothing but spaces follow.
+      for (let k = i + 2; k < text.length; k++) if (text.charCodeAt(k) !== 0x20) return -1;
+      break;
     }
   }
+  if (end >= 2 && text.charCodeAt(end - 1) === 0x2d && text.charCodeAt(end - 2) === 0x20) return -1;
+  return end;
+}
+
+/** Any line, character by character. */
+function cleanChars(raw: RawLine): CleanLine {
   const source = raw.text;
   const chars: string[] = [];
   const offsets: number[] = [];
@@ -78,7 +110,7 @@ export function cleanLine(raw: RawLine): CleanLine {
       pendingSpace = -1;
     }
     const weight = raw.bold?.[i] === 1 ? 1 : 0;
-    const expanded = code === HYPHEN || code === NON_BREAKING_HYPHEN ? '-' : (LIGATURES[code - FIRST_LIGATURE] ?? source[i]!);
+    const expanded = code === HYPHEN || code === NON_BREAKING_HYPHEN ? '-' : code >= FIRST_LIGATURE && code <= LAST_LIGATURE ? LIGATURES[code - FIRST_LIGATURE]! : source[i]!;
     for (let k = 0; k < expanded.length; k++) {
       chars.push(expanded[k]!);
       offsets.push(at);
