@@ -10,7 +10,7 @@
  * string is made for the thousands of other words of the document.
  */
 import type { CleanLine } from './clean.js';
-import { letterLength } from './letters.js';
+import { afterLetters, afterLowercaseLetters, lettersBefore, nextLetter } from './letters.js';
 
 /** Endings a typesetter's hyphen leaves on the next line, which are never words of their own. */
 const ENDINGS = /^(ing|ings|ed|er|ers|es|s|ly|ment|ments|tion|tions|sion|sions|ity|ities|ive|al|ally|ous|ness|able|ible|ance|ence)$/;
@@ -23,9 +23,13 @@ export interface HyphenBreak {
 
 /** The letters before the hyphen that ends `prev` and the lower-case letters that open `next`, where there are both. */
 export function hyphenBreak(prev: CleanLine, next: CleanLine): HyphenBreak | undefined {
-  const head = /(\p{L}+)-$/u.exec(prev.text)?.[1];
-  const tail = /^(\p{Ll}+)/u.exec(next.text)?.[1];
-  return head && tail ? { head, tail } : undefined;
+  // As `/(\p{L}+)-$/u` and `/^(\p{Ll}+)/u` would find them.
+  const hyphen = prev.text.length - 1;
+  if (prev.text.charCodeAt(hyphen) !== HYPHEN) return undefined;
+  const headStart = lettersBefore(prev.text, hyphen);
+  const tailEnd = afterLowercaseLetters(next.text, 0);
+  if (headStart === hyphen || tailEnd === 0) return undefined;
+  return { head: prev.text.slice(headStart, hyphen), tail: next.text.slice(0, tailEnd) };
 }
 
 /** The hyphen breaks between each line that ends in a hyphen and the line after it. */
@@ -149,17 +153,4 @@ function wordEnd(text: string, at: number): number {
     end = next;
   }
   return end;
-}
-
-/** The offset just past the run of letters that starts at `at` (`at` itself where none does). */
-function afterLetters(text: string, at: number): number {
-  let i = at;
-  for (let n = letterLength(text, i); n > 0; n = letterLength(text, i)) i += n;
-  return i;
-}
-
-/** The offset of the first letter at or after `from`, or the length of the text. */
-function nextLetter(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (letterLength(text, i) > 0) return i;
-  return text.length;
 }
