@@ -32,7 +32,7 @@ function kindOf(cp: number): number {
   return kind;
 }
 
-function isAsciiLetter(c: number): boolean {
+export function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
@@ -49,26 +49,10 @@ function lengthAt(text: string, i: number, kind: number): number {
 
 /** The length in UTF-16 units of the letter at `i` of `text`: 1, 2 for a letter outside the BMP, 0 where there is none. */
 export function letterLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 0x80) return isAsciiLetter(c) ? 1 : 0;
   return lengthAt(text, i, IS_LETTER);
-}
-
-/** The offset just past the run of letters that starts at `at` (`at` itself where none does). */
-export function afterLetters(text: string, at: number): number {
-  let i = at;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (!isAsciiLetter(c)) break;
-      i++;
-    } else {
-      const n = lengthAt(text, i, IS_LETTER);
-      if (n === 0) break;
-      i += n;
-    }
-  }
-  return i;
 }
 
 /** The offset of the first letter at or after `from`, or the length of the text. */

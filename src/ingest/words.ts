@@ -10,7 +10,7 @@
  * string is made for the thousands of other words of the document.
  */
 import type { CleanLine } from './clean.js';
-import { afterLetters, afterLowercaseLetters, lettersBefore, nextLetter } from './letters.js';
+import { afterLowercaseLetters, isAsciiLetter, letterLength, lettersBefore, nextLetter } from './letters.js';
 
 /** Endings a typesetter's hyphen leaves on the next line, which are never words of their own. */
 const ENDINGS = /^(ing|ings|ed|er|ers|es|s|ly|ment|ments|tion|tions|sion|sions|ity|ities|ive|al|ally|ous|ness|able|ible|ance|ence)$/;
@@ -25,7 +25,7 @@ export interface HyphenBreak {
 export function hyphenBreak(prev: CleanLine, next: CleanLine): HyphenBreak | undefined {
   // As `/(\p{L}+)-$/u` and `/^(\p{Ll}+)/u` would find them.
   const hyphen = prev.text.length - 1;
-  if (prev.text.charCodeAt(hyphen) !== HYPHEN) return undefined;
+  if (hyphen < 0 || prev.text.charCodeAt(hyphen) !== HYPHEN) return undefined;
   const headStart = lettersBefore(prev.text, hyphen);
   const tailEnd = afterLowercaseLetters(next.text, 0);
   if (headStart === hyphen || tailEnd === 0) return undefined;
@@ -36,7 +36,8 @@ export function hyphenBreak(prev: CleanLine, next: CleanLine): HyphenBreak | und
 export function hyphenBreaks(lines: readonly CleanLine[]): HyphenBreak[] {
   const breaks: HyphenBreak[] = [];
   for (let i = 1; i < lines.length; i++) {
-    if (!lines[i - 1]!.text.endsWith('-')) continue;
+    const prev = lines[i - 1]!.text;
+    if (prev.charCodeAt(prev.length - 1) !== HYPHEN) continue;
     const halves = hyphenBreak(lines[i - 1]!, lines[i]!);
     if (halves) breaks.push(halves);
   }
@@ -93,14 +94,14 @@ interface WordIndex {
  */
 function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>): WordIndex {
   const index: WordIndex = { words: new Set(), compounds: new Set(), compoundHeads: new Set() };
-  const keys = only && new Set([...only].map((w) => wordKey(w.length, w.charCodeAt(0))));
+  const shapes = only && new WordShapes(only);
   const keep = (word: string) => !only || only.has(word);
-  const add = (text: string, start: number, end: number, last: boolean) => {
+  const add = (text: string, start: number, end: number, plain: boolean, last: boolean) => {
     const hyphenEnd = text.charCodeAt(end - 1) === HYPHEN;
     // The ends of a line may be halves of a broken word.
     if ((last && hyphenEnd) || start === 0) return;
     const stop = hyphenEnd ? end - 1 : end;
-    if (keys && !mayBeAmong(keys, text, start, stop)) return;
+    if (shapes && plain && !shapes.has(text.charCodeAt(start), stop - start)) return;
     const token = text.slice(start, stop).toLowerCase();
     if (!token.includes('-')) {
       if (keep(token)) index.words.add(token);
@@ -109,48 +110,91 @@ function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>): Wo
     if (keep(token)) index.compounds.add(token);
     for (const part of token.split('-').slice(0, -1)) if (keep(part)) index.compoundHeads.add(part);
   };
+  const scanner = new WordScanner();
   for (const { text } of lines) {
-    // Each word is added once the next one is found, when it is known whether it is the last of the line.
-    let pending = -1;
-    let pendingEnd = 0;
-    for (let at = nextLetter(text, 0); at < text.length; at = nextLetter(text, pendingEnd)) {
-      if (pending >= 0) add(text, pending, pendingEnd, false);
-      pending = at;
-      pendingEnd = wordEnd(text, at);
+    scanner.reset(text);
+    // Each word is added once the next one is looked for, when it is known whether it is the last of the line.
+    for (let found = scanner.next(); found; ) {
+      const { start, end, plain } = scanner;
+      found = scanner.next();
+      add(text, start, end, plain, !found);
     }
-    if (pending >= 0) add(text, pending, pendingEnd, true);
   }
   return index;
 }
 
-function wordKey(length: number, firstCode: number): number {
-  return length * 0x10000 + firstCode;
+/**
+ * The first letters and lengths of some words, to rule out at a glance a
+ * word of ASCII letters that is none of them.
+ */
+class WordShapes {
+  /** For each ASCII first letter, bit `n` set for a word of length `n` (31 for 31 and longer). */
+  private readonly lengths = new Uint32Array(128);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const first = word.charCodeAt(0);
+      if (first < 0x80) this.lengths[first]! |= lengthBit(word.length);
+    }
+  }
+
+  /** Whether a word of ASCII letters that starts with `first` (in either case) and has `length` letters may be among the words. */
+  has(first: number, length: number): boolean {
+    const lower = first >= 0x41 && first <= 0x5a ? first + 0x20 : first;
+    return (this.lengths[lower]! & lengthBit(length)) !== 0;
+  }
 }
 
-/**
- * False when `text[start, stop)` lower-cased is none of the words whose
- * keys are given: a word of ASCII letters of another length or first
- * letter. Words with a hyphen or a letter beyond ASCII, whose lower case
- * may differ in length, are never ruled out here.
- */
-function mayBeAmong(keys: ReadonlySet<number>, text: string, start: number, stop: number): boolean {
-  for (let i = start; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 || c === HYPHEN) return true;
-  }
-  const first = text.charCodeAt(start);
-  return keys.has(wordKey(stop - start, first >= 0x41 && first <= 0x5a ? first + 0x20 : first));
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 const HYPHEN = 0x2d;
 
-/** The end of the word that starts at `at`: letters, hyphen-joined runs of letters, and a hyphen. */
-function wordEnd(text: string, at: number): number {
-  let end = afterLetters(text, at);
-  while (end < text.length && text.charCodeAt(end) === HYPHEN) {
-    const next = afterLetters(text, end + 1);
-    if (next === end + 1) return end + 1;
-    end = next;
+/**
+ * The words of a line one after the other, as `/\p{L}+(?:-\p{L}+)*-?/gu`
+ * finds them, each with its `start`, its `end` and whether it is `plain`:
+ * ASCII letters only, but for a final hyphen.
+ */
+class WordScanner {
+  start = 0;
+  end = 0;
+  plain = true;
+  private text = '';
+
+  reset(text: string): void {
+    this.text = text;
+    this.end = 0;
   }
-  return end;
+
+  /** Moves on to the next word; false when there is none. */
+  next(): boolean {
+    const text = this.text;
+    let i = nextLetter(text, this.end);
+    if (i >= text.length) return false;
+    this.start = i;
+    let plain = true;
+    for (;;) {
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80) {
+          if (!isAsciiLetter(c)) break;
+          i++;
+        } else {
+          const n = letterLength(text, i);
+          if (n === 0) break;
+          plain = false;
+          i += n;
+        }
+      }
+      if (i >= text.length || text.charCodeAt(i) !== HYPHEN) break;
+      i++;
+      // A hyphen between letters joins them into one word; any other ends the word.
+      if (letterLength(text, i) === 0) break;
+      plain = false;
+    }
+    this.end = i;
+    this.plain = plain;
+    return true;
+  }
 }
