@@ -71,7 +71,7 @@ function plainEnd(text: string, start: number): number {
       end = i + 1;
     } else if (c !== 0x20) {
       return -1;
-    } else if (text.charCodeAt(i + 1) === 0x20) {
+    } else if (i + 1 < text.length && text.charCodeAt(i + 1) === 0x20) {
       // More than one space: only where nothing but spaces follow.
       for (let k = i + 2; k < text.length; k++) if (text.charCodeAt(k) !== 0x20) return -1;
       break;
@@ -126,8 +126,8 @@ function cleanChars(raw: RawLine): CleanLine {
   }
   return {
     text: chars.join(''),
-    offsets: Int32Array.from(offsets),
-    bold: raw.bold === undefined ? undefined : Uint8Array.from(bold),
+    offsets: new Int32Array(offsets),
+    bold: raw.bold === undefined ? undefined : new Uint8Array(bold),
     endOffset: raw.endOffset,
     softHyphenEnd,
     source: raw,

@@ -10,6 +10,7 @@
  * string is made for the thousands of other words of the document.
  */
 import type { CleanLine } from './clean.js';
+import { lastAtOrBefore } from './locate.js';
 import { afterLowercaseLetters, isAsciiLetter, letterLength, lettersBefore, nextLetter } from './letters.js';
 
 /** Endings a typesetter's hyphen leaves on the next line, which are never words of their own. */
@@ -110,8 +111,11 @@ function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>): Wo
     if (keep(token)) index.compounds.add(token);
     for (const part of token.split('-').slice(0, -1)) if (keep(part)) index.compoundHeads.add(part);
   };
+  const mayHold = only && linesThatMayHold(lines, only);
   const scanner = new WordScanner();
-  for (const { text } of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    if (mayHold && mayHold[i] === 0) continue;
+    const text = lines[i]!.text;
     scanner.reset(text);
     // Each word is added once the next one is looked for, when it is known whether it is the last of the line.
     for (let found = scanner.next(); found; ) {
@@ -121,6 +125,41 @@ function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>): Wo
     }
   }
   return index;
+}
+
+/**
+ * Which lines may hold one of `words` (lower-cased, no line break in them):
+ * those whose lower case contains one. They are found in the lower-cased
+ * document with indexOf, far faster than a scan of every character; the
+ * words are looked for in the lines that hold one.
+ *
+ * Undefined (any line may) where lower-casing the whole document is not
+ * lower-casing each of its characters in place: a capital I with a dot
+ * (U+0130) lengthens, a sigma (U+03A3) takes the form of its place in the
+ * word; no other character does either.
+ */
+function linesThatMayHold(lines: readonly CleanLine[], words: ReadonlySet<string>): Uint8Array | undefined {
+  const text = lines.map((l) => l.text).join('\n');
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || text.includes('\u03a3')) return undefined;
+  const starts = new Int32Array(lines.length);
+  for (let i = 1; i < lines.length; i++) starts[i] = starts[i - 1]! + lines[i - 1]!.text.length + 1;
+  const mayHold = new Uint8Array(lines.length);
+  for (const word of innermost(words)) {
+    for (let at = lower.indexOf(word); at >= 0; ) {
+      const line = lastAtOrBefore(starts, at);
+      mayHold[line] = 1;
+      // The rest of that line need not be searched.
+      at = line + 1 < lines.length ? lower.indexOf(word, starts[line + 1]) : -1;
+    }
+  }
+  return mayHold;
+}
+
+/** The words that hold none of the others: a line that holds one of the words holds one of these. */
+function innermost(words: ReadonlySet<string>): string[] {
+  const all = [...words];
+  return all.filter((w) => !all.some((other) => other !== w && w.includes(other)));
 }
 
 /**
