@@ -39,46 +39,34 @@ export interface CleanLine {
   source: RawLine;
 }
 
+/** A line of printable ASCII, single spaces, no bold: nothing to clean but its ends. */
+const PLAIN = /^ *[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))* *$/;
+
 export function cleanLine(raw: RawLine): CleanLine {
+  const text = raw.text;
   if (raw.bold === undefined) {
-    const start = leadingSpaces(raw.text);
-    if (start === raw.text.length) return { text: '', offsets: NO_OFFSETS, endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
-    const end = plainEnd(raw.text, start);
-    // The same as the general loop below gives such a line, character for character.
-    if (end > 0) return { text: raw.text.slice(start, end), offsets: raw.offsets.subarray(start, end), endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
+    let start = 0;
+    while (start < text.length && text.charCodeAt(start) === SPACE) start++;
+    if (start === text.length) return { text: '', offsets: NO_OFFSETS, endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
+    // A plain line ending in " -" is left to the general loop, which may join the hyphen up.
+    if (PLAIN.test(text) && !endsInSpacedHyphen(text)) {
+      let end = text.length;
+      while (text.charCodeAt(end - 1) === SPACE) end--;
+      // The same as the general loop below gives such a line, character for character.
+      return { text: text.slice(start, end), offsets: raw.offsets.subarray(start, end), endOffset: raw.endOffset, softHyphenEnd: false, source: raw };
+    }
   }
   return cleanChars(raw);
 }
 
+const SPACE = 0x20;
 const NO_OFFSETS = new Int32Array(0);
 
-function leadingSpaces(text: string): number {
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
-  return i;
-}
-
-/**
- * Where the words of a plain line end: a line of printable ASCII with single
- * spaces between its words, which cleaning only trims. -1 for any other
- * line, and for one that ends in " -", which cleaning may join up.
- */
-function plainEnd(text: string, start: number): number {
-  let end = -1;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x20 && c < 0x7f) {
-      end = i + 1;
-    } else if (c !== 0x20) {
-      return -1;
-    } else if (i + 1 < text.length && text.charCodeAt(i + 1) === 0x20) {
-      // More than one space: only where nothing but spaces follow.
-      for (let k = i + 2; k < text.length; k++) if (text.charCodeAt(k) !== 0x20) return -1;
-      break;
-    }
-  }
-  if (end >= 2 && text.charCodeAt(end - 1) === 0x2d && text.charCodeAt(end - 2) === 0x20) return -1;
-  return end;
+/** " -" and nothing but spaces after it. */
+function endsInSpacedHyphen(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end--;
+  return end >= 2 && text.charCodeAt(end - 1) === 0x2d && text.charCodeAt(end - 2) === SPACE;
 }
 
 /** Any line, character by character. */
