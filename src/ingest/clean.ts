@@ -69,55 +69,96 @@ function endsInSpacedHyphen(text: string): boolean {
   return end >= 2 && text.charCodeAt(end - 1) === 0x2d && text.charCodeAt(end - 2) === SPACE;
 }
 
-/** Any line, character by character. */
+/** Any line, character by character; runs of characters kept as they are are copied whole. */
 function cleanChars(raw: RawLine): CleanLine {
   const source = raw.text;
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  const bold: number[] = [];
+  const out = new CleanedChars(source.length, raw.bold !== undefined);
+  /** Where the run of characters kept as they are began, or -1. */
+  let kept = -1;
   let pendingSpace = -1;
   let softHyphenEnd = false;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    const at = raw.offsets[i]!;
+    const replacement = code === HYPHEN || code === NON_BREAKING_HYPHEN ? '-' : code >= FIRST_LIGATURE && code <= LAST_LIGATURE ? LIGATURES[code - FIRST_LIGATURE]! : undefined;
+    const asIs = replacement === undefined && code !== SOFT_HYPHEN && !isInvisible(code) && !isSpaceLike(code);
+    if (asIs && pendingSpace < 0) {
+      if (kept < 0) kept = i;
+      softHyphenEnd = false;
+      continue;
+    }
+    if (kept >= 0) out.copy(raw, kept, i);
+    kept = -1;
     if (code === SOFT_HYPHEN) {
       softHyphenEnd = true;
       continue;
     }
     if (isInvisible(code)) continue;
     if (isSpaceLike(code)) {
-      if (chars.length > 0 && pendingSpace < 0) pendingSpace = at;
+      if (out.length > 0 && pendingSpace < 0) pendingSpace = raw.offsets[i]!;
       continue;
     }
     softHyphenEnd = false;
+    const weight = raw.bold?.[i] === 1 ? 1 : 0;
     if (pendingSpace >= 0) {
-      chars.push(' ');
-      offsets.push(pendingSpace);
       // A space between two bold words is bold: the bold span runs on.
-      bold.push(raw.bold?.[i] === 1 && bold[bold.length - 1] === 1 ? 1 : 0);
+      out.put(' ', pendingSpace, weight === 1 && out.lastBold() === 1 ? 1 : 0);
       pendingSpace = -1;
     }
-    const weight = raw.bold?.[i] === 1 ? 1 : 0;
-    const expanded = code === HYPHEN || code === NON_BREAKING_HYPHEN ? '-' : code >= FIRST_LIGATURE && code <= LAST_LIGATURE ? LIGATURES[code - FIRST_LIGATURE]! : source[i]!;
-    for (let k = 0; k < expanded.length; k++) {
-      chars.push(expanded[k]!);
-      offsets.push(at);
-      bold.push(weight);
+    if (replacement === undefined) kept = i;
+    else out.put(replacement, raw.offsets[i]!, weight);
+  }
+  if (kept >= 0) out.copy(raw, kept, source.length);
+  // pdftotext -layout sets a typesetter's line-end hyphen apart: "incorporat -".
+  out.joinSpacedHyphen();
+  return { text: out.text, offsets: out.offsets.subarray(0, out.length), bold: out.bold?.subarray(0, out.length), endOffset: raw.endOffset, softHyphenEnd, source: raw };
+}
+
+/** The characters of a cleaned line as they are put together, each with its source offset and weight. */
+class CleanedChars {
+  text = '';
+  length = 0;
+  readonly offsets: Int32Array;
+  readonly bold: Uint8Array | undefined;
+  private readonly pieces: string[] = [];
+
+  constructor(sourceLength: number, carriesBold: boolean) {
+    // A ligature spells out to at most three letters.
+    this.offsets = new Int32Array(3 * sourceLength);
+    this.bold = carriesBold ? new Uint8Array(3 * sourceLength) : undefined;
+  }
+
+  /** Copies the characters of `raw` from `start` to `end` as they are. */
+  copy(raw: RawLine, start: number, end: number): void {
+    this.pieces.push(raw.text.slice(start, end));
+    for (let k = start; k < end; k++) {
+      this.offsets[this.length] = raw.offsets[k]!;
+      if (this.bold) this.bold[this.length] = raw.bold?.[k] === 1 ? 1 : 0;
+      this.length++;
     }
   }
-  // pdftotext -layout sets a typesetter's line-end hyphen apart: "incorporat -".
-  const last = chars.length - 1;
-  if (chars[last] === '-' && chars[last - 1] === ' ' && /\p{Ll}/u.test(chars[last - 2] ?? '')) {
-    chars.splice(last - 1, 1);
-    offsets.splice(last - 1, 1);
-    bold.splice(last - 1, 1);
+
+  /** Puts `piece` in for one character of the source, at `at`. */
+  put(piece: string, at: number, weight: number): void {
+    this.pieces.push(piece);
+    for (let k = 0; k < piece.length; k++) {
+      this.offsets[this.length] = at;
+      if (this.bold) this.bold[this.length] = weight;
+      this.length++;
+    }
   }
-  return {
-    text: chars.join(''),
-    offsets: new Int32Array(offsets),
-    bold: raw.bold === undefined ? undefined : new Uint8Array(bold),
-    endOffset: raw.endOffset,
-    softHyphenEnd,
-    source: raw,
-  };
+
+  lastBold(): number {
+    return this.bold?.[this.length - 1] ?? 0;
+  }
+
+  /** Joins the pieces; a final hyphen set apart from a lower-case letter by a space loses the space. */
+  joinSpacedHyphen(): void {
+    this.text = this.pieces.join('');
+    const last = this.length - 1;
+    if (this.text[last] !== '-' || this.text[last - 1] !== ' ' || !/\p{Ll}/u.test(this.text[last - 2] ?? '')) return;
+    this.text = this.text.slice(0, last - 1) + '-';
+    this.offsets[last - 1] = this.offsets[last]!;
+    if (this.bold) this.bold[last - 1] = this.bold[last]!;
+    this.length--;
+  }
 }
