@@ -9,7 +9,7 @@ import { isFurniture, pageFootnotes, runningLines } from './furniture.js';
 import type { RawLine } from './lines.js';
 import type { SourceLocator } from './locate.js';
 import { SourceTextBuilder, type SourceFormat, type SourceText } from './source.js';
-import { findBlocks, joinKind, type FlowLine } from './unwrap.js';
+import { endsSentence, findBlocks, joinKind, type FlowLine } from './unwrap.js';
 import { hyphenBreaks, WordList } from './words.js';
 
 export interface NormalizeOptions {
@@ -31,7 +31,6 @@ const PARAGRAPH_LINE_SHARE = 0.2;
 const SHORT_LINE_SHARE = 0.8;
 /** A line without a full stop this much shorter than a full line is a title or a masthead line. */
 const TITLE_LINE_SHARE = 0.6;
-const SENTENCE_END = /[.!?;:]["”’)\]]*$/;
 /** A number, letter or label glued to the text it opens: "1.The Committee", "A.Introduction", "(a)The". */
 const GLUED_LABEL = /^(\d{1,3}\.|[A-H]\.|\([a-z]\))(?=[A-Z“"][a-z]?)/;
 
@@ -171,7 +170,8 @@ function withoutItems<T extends Int32Array | Uint8Array>(xs: T, at: number, leng
  */
 function markShortLines(lines: FlowLine[], readerKnows: boolean): void {
   if (readerKnows) return;
-  const lengths = lines.map((l) => l.line.text.length).filter((n) => n >= 20).sort((a, b) => a - b);
+  // A typed array sorts numbers by value without a comparison function.
+  const lengths = new Int32Array(lines.map((l) => l.line.text.length).filter((n) => n >= 20)).sort();
   if (lengths.length === 0) return;
   const paragraphLines = lengths.filter((n) => n > PARAGRAPH_LINE_LENGTH).length;
   if (paragraphLines > PARAGRAPH_LINE_SHARE * lengths.length) {
@@ -181,6 +181,6 @@ function markShortLines(lines: FlowLine[], readerKnows: boolean): void {
   const full = lengths[Math.floor(lengths.length * 0.8)]!;
   for (const l of lines) {
     const fill = l.line.text.length / full;
-    l.short = fill < SHORT_LINE_SHARE && (SENTENCE_END.test(l.line.text) || fill < TITLE_LINE_SHARE);
+    l.short = fill < SHORT_LINE_SHARE && (endsSentence(l.line.text) || fill < TITLE_LINE_SHARE);
   }
 }

@@ -26,7 +26,19 @@ export interface FlowLine {
   blockAfter: boolean;
 }
 
-const SENTENCE_END = /[.!?;:]["”’)\]]*$/;
+/** Whether `text` ends a sentence, as `/[.!?;:]["”’)\]]*$/` tells, looked at from its end rather than tried at every offset. */
+export function endsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const c = text.charCodeAt(end - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a; // . ! ? ; :
+}
+
+/** A closing quote, parenthesis or bracket, which may follow the end of a sentence. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d; // " ” ’ ) ]
+}
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(\s+\S|(?=[A-Z“"(]))/;
 const SECTION_LETTER = /^([A-H]|[IVX]{1,4})\.\s*[A-Z][a-z]/;
 const ITEM_LABEL = /^\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s*\S/;
@@ -49,7 +61,7 @@ function opensBlock(prev: FlowLine, line: FlowLine): boolean {
   // "(a)" after a line that ends mid-phrase is a pinpoint ("article 2\n(a)"), not an item.
   if (ITEM_LABEL.test(text) || /^\(/.test(text) && BARE_LABEL.test(text)) return mayEnd || LIST_MAY_FOLLOW.test(prevText);
   if (PARAGRAPH_NUMBER.test(text) || SECTION_LETTER.test(text) || BARE_LABEL.test(text)) {
-    return mayEnd || SENTENCE_END.test(prevText) || isTitleLike(prevText);
+    return mayEnd || endsSentence(prevText) || isTitleLike(prevText);
   }
   return false;
 }
@@ -62,7 +74,7 @@ function endsWithHyphen(line: FlowLine): boolean {
 function runsOn(prev: FlowLine, line: FlowLine): boolean {
   const prevText = prev.line.text;
   if (endsWithHyphen(prev)) return /^[\p{L}\d]/u.test(line.line.text);
-  return !SENTENCE_END.test(prevText) && /^[\p{Ll}\d(]/u.test(line.line.text);
+  return !endsSentence(prevText) && /^[\p{Ll}\d(]/u.test(line.line.text);
 }
 
 function breaksBefore(prev: FlowLine, line: FlowLine): boolean {
@@ -73,9 +85,9 @@ function breaksBefore(prev: FlowLine, line: FlowLine): boolean {
   if (runsOn(prev, line)) return false;
   // A sentence ends and the next line moves in or out: another paragraph ("-layout" text keeps the indentation).
   const indents = prev.indent !== undefined && line.indent !== undefined;
-  if (indents && SENTENCE_END.test(prev.line.text) && Math.abs(line.indent! - prev.indent!) >= INDENT_STEP) return true;
+  if (indents && endsSentence(prev.line.text) && Math.abs(line.indent! - prev.indent!) >= INDENT_STEP) return true;
   // A title after the end of a sentence: "... ill-treatment.\nTrafficking in human beings".
-  if (SENTENCE_END.test(prev.line.text) && line.short && isTitleLike(line.line.text)) return true;
+  if (endsSentence(prev.line.text) && line.short && isTitleLike(line.line.text)) return true;
   // A page that ends on a full line carries on onto the next page.
   if (line.pageBreakBefore) return prev.short;
   if (line.blankBefore) return true;
