@@ -41,7 +41,8 @@ export function normalizeLines(raw: RawLine[], options: NormalizeOptions): Sourc
   markShortLines(lines, raw.some((r) => r.short !== undefined));
   const cleanLines = lines.map((l) => l.line);
   const words = new WordList(cleanLines, hyphenBreaks(cleanLines));
-  const out = new SourceTextBuilder();
+  // Each line adds its text and a space, or two line breaks and the space after a glued label; the text ends in a line break.
+  const out = new SourceTextBuilder(lines.reduce((n, l) => n + l.line.text.length + 3, 1));
   let previousEnd = 0;
   for (const block of findBlocks(lines)) {
     if (out.size > 0) {

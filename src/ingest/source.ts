@@ -96,10 +96,15 @@ function lowSurrogatePrefix(text: string): Int32Array {
 /** Builds normalized text piece by piece, remembering where each character came from and whether it is bold. */
 export class SourceTextBuilder {
   private readonly chunks: string[] = [];
-  /** Source offset of each character so far, in a buffer that doubles as it fills. */
-  private offsets = new Int32Array(4096);
+  /** Source offset of each character so far, in a buffer that doubles when it fills. */
+  private offsets: Int32Array;
   private readonly boldSpans: TextSpan[] = [];
   private length = 0;
+
+  /** `expectedLength`: how long the text will be at most, as far as it is known, so that the offsets need not be copied as they grow. */
+  constructor(expectedLength = 4096) {
+    this.offsets = new Int32Array(expectedLength + 1);
+  }
 
   /** Appends one character (or a short expansion of one, like a ligature) from source offset `from`. */
   append(piece: string, from: number, bold = false): void {
@@ -142,9 +147,9 @@ export class SourceTextBuilder {
   }
 
   build(init: Omit<SourceTextInit, 'text' | 'sourceOffsets' | 'bold'>, endOffset: number): SourceText {
-    const sourceOffsets = new Int32Array(this.length + 1);
-    sourceOffsets.set(this.offsets.subarray(0, this.length));
-    sourceOffsets[this.length] = endOffset;
+    this.reserve(1);
+    this.offsets[this.length] = endOffset;
+    const sourceOffsets = this.offsets.subarray(0, this.length + 1);
     return new SourceText({ ...init, text: this.chunks.join(''), sourceOffsets, bold: this.boldSpans });
   }
 
