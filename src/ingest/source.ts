@@ -38,7 +38,8 @@ export class SourceText {
   readonly carriesBold: boolean;
   private readonly sourceOffsets: Int32Array;
   private readonly locator: SourceLocator;
-  private codePointPrefix?: Int32Array;
+  /** How many low surrogates stand before each offset; null when the text has no surrogate, undefined before the first question. */
+  private codePointPrefix?: Int32Array | null;
 
   constructor(init: SourceTextInit) {
     this.path = init.path;
@@ -68,8 +69,10 @@ export class SourceText {
 
   /** Code-point offset for a UTF-16 offset of `text`: anchors count code points. */
   codePointOffset(offset: number): number {
-    if (!this.codePointPrefix) this.codePointPrefix = lowSurrogatePrefix(this.text);
-    return offset - this.codePointPrefix[offset]!;
+    if (this.codePointPrefix === undefined) this.codePointPrefix = SURROGATE.test(this.text) ? lowSurrogatePrefix(this.text) : null;
+    if (this.codePointPrefix) return offset - this.codePointPrefix[offset]!;
+    // Without surrogates every unit is a code point; an offset outside the text has none, as with the table.
+    return Number.isInteger(offset) && offset >= 0 && offset <= this.text.length ? offset : NaN;
   }
 
   /** The bold spans that overlap `[start, end)`. */
@@ -77,6 +80,8 @@ export class SourceText {
     return this.bold.filter((s) => s.end > start && s.start < end);
   }
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 function lowSurrogatePrefix(text: string): Int32Array {
   const prefix = new Int32Array(text.length + 1);
