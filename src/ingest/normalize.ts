@@ -162,6 +162,7 @@ function withoutItems<T extends Int32Array | Uint8Array>(xs: T, at: number, leng
   into.set(xs.subarray(at + length), at);
   return into;
 }
+
 /**
  * Plain text has no margins: a line ends short, as the last line of a
  * paragraph does, when it is well under the usual length of a full line of

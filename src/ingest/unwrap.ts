@@ -39,6 +39,7 @@ export function endsSentence(text: string): boolean {
 function isCloser(c: number): boolean {
   return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d; // " ” ’ ) ]
 }
+
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(\s+\S|(?=[A-Z“"(]))/;
 const SECTION_LETTER = /^([A-H]|[IVX]{1,4})\.\s*[A-Z][a-z]/;
 const ITEM_LABEL = /^\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s*\S/;
@@ -49,8 +50,15 @@ const LIST_MAY_FOLLOW = /[:;.,]$|\b(and|or)$/;
 const BARE_LABEL = /^(\d{1,3}\.|[A-H]\.|[IVX]{1,4}\.|\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\))$/;
 
 export function isTitleLike(text: string): boolean {
-  if (!/^[A-Z]/.test(text) || /[.;:,]$/.test(text)) return false;
-  return text.split(' ').length <= 14 && text.length <= 120;
+  if (!/^[A-Z]/.test(text) || /[.;:,]/.test(text.charAt(text.length - 1))) return false;
+  return text.length <= 120 && wordCount(text) <= 14;
+}
+
+/** The words of `text` as `split(' ')` counts them, without making them. */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /** True when `line` opens a block of its own after `prev`. */
@@ -115,10 +123,13 @@ export type JoinKind = 'space' | 'hyphen' | 'none';
 /** How `prev` joins `next` inside a block: a space, nothing (a broken word), or straight on after a hyphen of the text. */
 export function joinKind(prev: CleanLine, next: CleanLine, words: WordList): JoinKind {
   if (prev.softHyphenEnd) return 'none';
+  // The last two characters of the line, looked at where they are rather than with a regular expression tried at every offset.
+  const last = prev.text.charAt(prev.text.length - 1);
+  const beforeLast = prev.text.charAt(prev.text.length - 2);
   // A range broken after its dash: "(2010–" + "2015)".
-  if (/\d–$/.test(prev.text) && /^\d/.test(next.text)) return 'hyphen';
+  if (last === '–' && /\d/.test(beforeLast) && /^\d/.test(next.text)) return 'hyphen';
   // A symbol broken after a slash: "CEDAW/" + "C/KAZ/CO/2".
-  if (/\S\/$/.test(prev.text) && /^[\p{L}\d]/u.test(next.text)) return 'hyphen';
+  if (last === '/' && /\S/.test(beforeLast) && /^[\p{L}\d]/u.test(next.text)) return 'hyphen';
   if (!prev.text.endsWith('-')) return 'space';
   if (prev.source.hyphenAdded) return 'none';
   const halves = hyphenBreak(prev, next);
