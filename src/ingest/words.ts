@@ -49,6 +49,8 @@ export class WordList {
   private readonly lines: CleanLine[];
   /** The lower-cased words that questions about the expected breaks look up. */
   private readonly expected = new Set<string>();
+  /** The lower-cased halves of the expected breaks: each word of `expected` holds one. */
+  private readonly halves = new Set<string>();
   /** The words of the document among `expected`, built on the first question. */
   private expectedIndex?: WordIndex;
   /** Every word of the document, built only if a break nobody expected is asked about. */
@@ -57,7 +59,12 @@ export class WordList {
   /** The words of `lines`, for questions about the `expected` breaks (any other question is answered too, more slowly). */
   constructor(lines: Iterable<CleanLine>, expected: Iterable<HyphenBreak> = []) {
     this.lines = [...lines];
-    for (const { head, tail } of expected) for (const word of lookedUp(head.toLowerCase(), tail.toLowerCase())) this.expected.add(word);
+    for (const { head, tail } of expected) {
+      const h = head.toLowerCase();
+      const t = tail.toLowerCase();
+      for (const word of lookedUp(h, t)) this.expected.add(word);
+      this.halves.add(h).add(t);
+    }
   }
 
   /** "com" + "mitted": the hyphen between them was put there to break the word. */
@@ -72,8 +79,14 @@ export class WordList {
   }
 
   private indexFor(h: string, t: string): WordIndex {
-    if (lookedUp(h, t).every((w) => this.expected.has(w))) return (this.expectedIndex ??= indexWords(this.lines, this.expected));
+    if (lookedUp(h, t).every((w) => this.expected.has(w))) return (this.expectedIndex ??= this.indexExpected());
     return (this.fullIndex ??= indexWords(this.lines));
+  }
+
+  private indexExpected(): WordIndex {
+    // Searching the document for each half pays only while there are few: beyond that a scan of every line costs less.
+    const mayHold = this.halves.size <= MOST_HALVES_SOUGHT ? linesThatMayHold(this.lines, this.halves) : undefined;
+    return indexWords(this.lines, this.expected, mayHold);
   }
 }
 
@@ -91,9 +104,10 @@ interface WordIndex {
 /**
  * The words (`\p{L}+(?:-\p{L}+)*-?`) of the lines, lower-cased, but for
  * those at the ends of a line, which may be halves of a broken word; only
- * those among `only`, when it is given.
+ * those among `only`, when it is given, and only in the lines `mayHold`
+ * marks, when it is given.
  */
-function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>): WordIndex {
+function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>, mayHold?: Uint8Array): WordIndex {
   const index: WordIndex = { words: new Set(), compounds: new Set(), compoundHeads: new Set() };
   const shapes = only && new WordShapes(only);
   const keep = (word: string) => !only || only.has(word);
@@ -111,7 +125,6 @@ function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>): Wo
     if (keep(token)) index.compounds.add(token);
     for (const part of token.split('-').slice(0, -1)) if (keep(part)) index.compoundHeads.add(part);
   };
-  const mayHold = only && linesThatMayHold(lines, only);
   const scanner = new WordScanner();
   for (let i = 0; i < lines.length; i++) {
     if (mayHold && mayHold[i] === 0) continue;
@@ -126,6 +139,9 @@ function indexWords(lines: readonly CleanLine[], only?: ReadonlySet<string>): Wo
   }
   return index;
 }
+
+/** How many halves of broken words are looked for with indexOf at most (see `linesThatMayHold`). */
+const MOST_HALVES_SOUGHT = 12;
 
 /**
  * Which lines may hold one of `words` (lower-cased, no line break in them):
