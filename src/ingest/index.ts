@@ -4,7 +4,7 @@
  * are loaded only when such a file is read, so that reading text (and every
  * other verb) starts fast.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { detectFormat } from './detect.js';
 import type { SourceText } from './source.js';
@@ -16,7 +16,9 @@ export { detectFormat, type DetectedFormat } from './detect.js';
 export async function readSource(path: string): Promise<SourceText> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    // One synchronous read: a source file is small, and fs/promises would take
+    // an open, a stat, reads and a close, each a turn of the event loop.
+    bytes = readFileSync(path);
   } catch (err) {
     throw new InputError(`cannot read: ${osMessage(err)}`, path);
   }

@@ -30,11 +30,19 @@ export interface RawLine {
   hyphenAdded?: boolean;
 }
 
-/** A line whose characters all come one to one from `start` onwards in the source. */
-export function lineAt(text: string, start: number, extra: Partial<RawLine> = {}): RawLine {
-  const offsets = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) offsets[i] = start + i;
-  return { text, offsets, endOffset: start + text.length, ...extra };
+/**
+ * Offsets 0, 1, 2, … of a source read one to one, such as a text file: the
+ * offsets of each of its lines are a view of this one table.
+ */
+export function oneToOneOffsets(length: number): Int32Array {
+  const offsets = new Int32Array(length);
+  for (let i = 0; i < length; i++) offsets[i] = i;
+  return offsets;
+}
+
+/** A line whose characters all come one to one from `start` onwards in the source whose `oneToOneOffsets` are given. */
+export function lineAt(sourceOffsets: Int32Array, text: string, start: number, extra: Partial<RawLine> = {}): RawLine {
+  return { text, offsets: sourceOffsets.subarray(start, start + text.length), endOffset: start + text.length, ...extra };
 }
 
 /** Collects the characters of one line with their source offsets and weight. */

@@ -4,6 +4,7 @@
  * of a DOCX, line and element of an HTML page.
  */
 import type { SourcePosition } from '../model.js';
+import { LineBreaks } from './line-breaks.js';
 
 export interface SourceLocator {
   position(sourceOffset: number): SourcePosition;
@@ -15,11 +16,8 @@ export interface SourceLocator {
 /** Offsets of the starts of the lines of `text` (LF, CRLF, CR and form feed end a line). */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 12) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
+  const breaks = new LineBreaks(text);
+  for (let at = breaks.next(0); at < text.length; at = breaks.next(starts[starts.length - 1]!)) starts.push(at + breaks.lengthAt(at));
   return starts;
 }
 

@@ -9,7 +9,8 @@ import { isFurniture, pageFootnotes, runningLines } from './furniture.js';
 import type { RawLine } from './lines.js';
 import type { SourceLocator } from './locate.js';
 import { SourceTextBuilder, type SourceFormat, type SourceText } from './source.js';
-import { findBlocks, joinKind, WordList, type FlowLine } from './unwrap.js';
+import { endsSentence, findBlocks, joinKind, type FlowLine } from './unwrap.js';
+import { hyphenBreaks, WordList } from './words.js';
 
 export interface NormalizeOptions {
   path: string;
@@ -30,7 +31,6 @@ const PARAGRAPH_LINE_SHARE = 0.2;
 const SHORT_LINE_SHARE = 0.8;
 /** A line without a full stop this much shorter than a full line is a title or a masthead line. */
 const TITLE_LINE_SHARE = 0.6;
-const SENTENCE_END = /[.!?;:]["”’)\]]*$/;
 /** A number, letter or label glued to the text it opens: "1.The Committee", "A.Introduction", "(a)The". */
 const GLUED_LABEL = /^(\d{1,3}\.|[A-H]\.|\([a-z]\))(?=[A-Z“"][a-z]?)/;
 
@@ -39,8 +39,10 @@ export function normalizeLines(raw: RawLine[], options: NormalizeOptions): Sourc
   lines = dropFurniture(lines);
   if (options.textFootnotes) lines = dropTextFootnotes(lines);
   markShortLines(lines, raw.some((r) => r.short !== undefined));
-  const words = new WordList(lines.map((l) => l.line));
-  const out = new SourceTextBuilder();
+  const cleanLines = lines.map((l) => l.line);
+  const words = new WordList(cleanLines, hyphenBreaks(cleanLines));
+  // Each line adds its text and a space, or two line breaks and the space after a glued label; the text ends in a line break.
+  const out = new SourceTextBuilder(lines.reduce((n, l) => n + l.line.text.length + 3, 1));
   let previousEnd = 0;
   for (const block of findBlocks(lines)) {
     if (out.size > 0) {
@@ -55,7 +57,7 @@ export function normalizeLines(raw: RawLine[], options: NormalizeOptions): Sourc
         const prev = block[i - 1]!.line;
         const kind = joinKind(prev, line, words);
         if (kind === 'none' && prev.text.endsWith('-') && !prev.softHyphenEnd) out.dropLast();
-        if (kind === 'space') out.append(' ', prev.endOffset, prev.bold[prev.bold.length - 1] === true && line.bold[0] === true);
+        if (kind === 'space') out.append(' ', prev.endOffset, prev.bold?.[prev.bold.length - 1] === 1 && line.bold?.[0] === 1);
         appendLine(out, line, -1, 0);
       }
       previousEnd = line.endOffset;
@@ -72,7 +74,7 @@ function appendLine(out: SourceTextBuilder, line: CleanLine, spaceAfter: number,
     return;
   }
   for (let k = from; k < line.text.length; k++) {
-    out.append(line.text[k]!, line.offsets[k]!, line.bold[k]);
+    out.append(line.text[k]!, line.offsets[k]!, line.bold?.[k] === 1);
     if (k === spaceAfter - 1) out.append(' ', line.offsets[k]!);
   }
 }
@@ -146,8 +148,19 @@ function dropTextFootnotes(lines: FlowLine[]): FlowLine[] {
 }
 
 function withoutChars(line: CleanLine, at: number, length: number): CleanLine {
-  const cut = <T>(xs: T[]) => [...xs.slice(0, at), ...xs.slice(at + length)];
-  return { ...line, text: line.text.slice(0, at) + line.text.slice(at + length), offsets: cut(line.offsets), bold: cut(line.bold) };
+  return {
+    ...line,
+    text: line.text.slice(0, at) + line.text.slice(at + length),
+    offsets: withoutItems(line.offsets, at, length, new Int32Array(line.offsets.length - length)),
+    bold: line.bold && withoutItems(line.bold, at, length, new Uint8Array(line.bold.length - length)),
+  };
+}
+
+/** `xs` but for its `length` items from `at`, copied into `into`. */
+function withoutItems<T extends Int32Array | Uint8Array>(xs: T, at: number, length: number, into: T): T {
+  into.set(xs.subarray(0, at));
+  into.set(xs.subarray(at + length), at);
+  return into;
 }
 
 /**
@@ -159,7 +172,8 @@ function withoutChars(line: CleanLine, at: number, length: number): CleanLine {
  */
 function markShortLines(lines: FlowLine[], readerKnows: boolean): void {
   if (readerKnows) return;
-  const lengths = lines.map((l) => l.line.text.length).filter((n) => n >= 20).sort((a, b) => a - b);
+  // A typed array sorts numbers by value without a comparison function.
+  const lengths = new Int32Array(lines.map((l) => l.line.text.length).filter((n) => n >= 20)).sort();
   if (lengths.length === 0) return;
   const paragraphLines = lengths.filter((n) => n > PARAGRAPH_LINE_LENGTH).length;
   if (paragraphLines > PARAGRAPH_LINE_SHARE * lengths.length) {
@@ -169,6 +183,6 @@ function markShortLines(lines: FlowLine[], readerKnows: boolean): void {
   const full = lengths[Math.floor(lengths.length * 0.8)]!;
   for (const l of lines) {
     const fill = l.line.text.length / full;
-    l.short = fill < SHORT_LINE_SHARE && (SENTENCE_END.test(l.line.text) || fill < TITLE_LINE_SHARE);
+    l.short = fill < SHORT_LINE_SHARE && (endsSentence(l.line.text) || fill < TITLE_LINE_SHARE);
   }
 }

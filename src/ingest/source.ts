@@ -38,7 +38,8 @@ export class SourceText {
   readonly carriesBold: boolean;
   private readonly sourceOffsets: Int32Array;
   private readonly locator: SourceLocator;
-  private codePointPrefix?: Int32Array;
+  /** How many low surrogates stand before each offset; null when the text has no surrogate, undefined before the first question. */
+  private codePointPrefix?: Int32Array | null;
 
   constructor(init: SourceTextInit) {
     this.path = init.path;
@@ -68,8 +69,10 @@ export class SourceText {
 
   /** Code-point offset for a UTF-16 offset of `text`: anchors count code points. */
   codePointOffset(offset: number): number {
-    if (!this.codePointPrefix) this.codePointPrefix = lowSurrogatePrefix(this.text);
-    return offset - this.codePointPrefix[offset]!;
+    if (this.codePointPrefix === undefined) this.codePointPrefix = SURROGATE.test(this.text) ? lowSurrogatePrefix(this.text) : null;
+    if (this.codePointPrefix) return offset - this.codePointPrefix[offset]!;
+    // Without surrogates every unit is a code point; an offset outside the text has none, as with the table.
+    return Number.isInteger(offset) && offset >= 0 && offset <= this.text.length ? offset : NaN;
   }
 
   /** The bold spans that overlap `[start, end)`. */
@@ -77,6 +80,8 @@ export class SourceText {
     return this.bold.filter((s) => s.end > start && s.start < end);
   }
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 function lowSurrogatePrefix(text: string): Int32Array {
   const prefix = new Int32Array(text.length + 1);
@@ -96,36 +101,37 @@ function lowSurrogatePrefix(text: string): Int32Array {
 /** Builds normalized text piece by piece, remembering where each character came from and whether it is bold. */
 export class SourceTextBuilder {
   private readonly chunks: string[] = [];
-  private readonly offsets: number[] = [];
+  /** Source offset of each character so far, in a buffer that doubles when it fills. */
+  private offsets: Int32Array;
   private readonly boldSpans: TextSpan[] = [];
   private length = 0;
 
+  /** `expectedLength`: how long the text will be at most, as far as it is known, so that the offsets need not be copied as they grow. */
+  constructor(expectedLength = 4096) {
+    this.offsets = new Int32Array(expectedLength + 1);
+  }
+
   /** Appends one character (or a short expansion of one, like a ligature) from source offset `from`. */
   append(piece: string, from: number, bold = false): void {
+    this.reserve(piece.length);
     this.chunks.push(piece);
-    for (let i = 0; i < piece.length; i++) this.offsets.push(from);
-    if (bold) {
-      const last = this.boldSpans[this.boldSpans.length - 1];
-      if (last && last.end === this.length) last.end += piece.length;
-      else this.boldSpans.push({ start: this.length, end: this.length + piece.length });
-    }
+    // A piece is a character or two: a loop costs less than a call of fill.
+    for (let k = 0; k < piece.length; k++) this.offsets[this.length + k] = from;
+    if (bold) this.markBold(this.length, piece.length);
     this.length += piece.length;
   }
 
-  /** Appends the characters of `text` from `from` on, each from its source offset, with its weight. */
-  appendRun(text: string, offsets: readonly number[], bold: readonly boolean[], from = 0): void {
+  /** Appends the characters of `text` from `from` on, each from its source offset, bold where `bold` has a 1. */
+  appendRun(text: string, offsets: Int32Array, bold: Uint8Array | undefined, from = 0): void {
     if (from >= text.length) return;
+    const count = text.length - from;
+    this.reserve(count);
     this.chunks.push(from === 0 ? text : text.slice(from));
-    for (let k = from; k < text.length; k++) {
-      this.offsets.push(offsets[k]!);
-      if (bold[k]) {
-        const last = this.boldSpans[this.boldSpans.length - 1];
-        const at = this.length + (k - from);
-        if (last && last.end === at) last.end += 1;
-        else this.boldSpans.push({ start: at, end: at + 1 });
-      }
+    this.offsets.set(offsets.subarray(from, text.length), this.length);
+    if (bold) {
+      for (let k = from; k < text.length; k++) if (bold[k] === 1) this.markBold(this.length + (k - from), 1);
     }
-    this.length += text.length - from;
+    this.length += count;
   }
 
   /** Takes back the last character appended (a typesetter's hyphen, once the word it broke is joined). */
@@ -134,7 +140,6 @@ export class SourceTextBuilder {
     if (!last) return;
     if (last.length === 1) this.chunks.pop();
     else this.chunks[this.chunks.length - 1] = last.slice(0, -1);
-    this.offsets.pop();
     this.length -= 1;
     const span = this.boldSpans[this.boldSpans.length - 1];
     if (span && span.end > this.length) {
@@ -148,9 +153,23 @@ export class SourceTextBuilder {
   }
 
   build(init: Omit<SourceTextInit, 'text' | 'sourceOffsets' | 'bold'>, endOffset: number): SourceText {
-    const sourceOffsets = new Int32Array(this.offsets.length + 1);
-    sourceOffsets.set(this.offsets);
-    sourceOffsets[this.offsets.length] = endOffset;
+    this.reserve(1);
+    this.offsets[this.length] = endOffset;
+    const sourceOffsets = this.offsets.subarray(0, this.length + 1);
     return new SourceText({ ...init, text: this.chunks.join(''), sourceOffsets, bold: this.boldSpans });
+  }
+
+  /** Bold from `at` for `count` characters: the last span runs on when it ends at `at`. */
+  private markBold(at: number, count: number): void {
+    const last = this.boldSpans[this.boldSpans.length - 1];
+    if (last && last.end === at) last.end += count;
+    else this.boldSpans.push({ start: at, end: at + count });
+  }
+
+  private reserve(count: number): void {
+    if (this.length + count <= this.offsets.length) return;
+    const grown = new Int32Array(Math.max(2 * this.offsets.length, this.length + count));
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
   }
 }

@@ -7,7 +7,8 @@
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
 import type { RawLine } from './lines.js';
-import { lineAt } from './lines.js';
+import { LineBreaks } from './line-breaks.js';
+import { lineAt, oneToOneOffsets } from './lines.js';
 import { TextLocator } from './locate.js';
 import { normalizeLines } from './normalize.js';
 import type { SourceText } from './source.js';
@@ -30,6 +31,10 @@ export function textToSource(text: string, path: string): SourceText {
     textFootnotes: true,
   });
 }
+
+const FORM_FEED = 0x0c;
+/** The spaces of the shortest `COLUMN_GAP`: a line without them is one column. */
+const FIVE_SPACES = '     ';
 
 /** A number or item label set apart from its text by a tab: "1.       The Committee". */
 const LABEL = /^(\d{1,3}\.|[A-H]\.|\([a-z]{1,2}\))$/;
@@ -55,20 +60,24 @@ interface PhysicalLine {
  */
 export function textLines(text: string): RawLine[] {
   const physical: PhysicalLine[] = [];
-  const lineRe = /([^\r\n\f]*)(\r\n|\r|\n|\f|$)/g;
+  const breaks = new LineBreaks(text);
   let pageBreak = false;
-  let match: RegExpExecArray | null;
-  while ((match = lineRe.exec(text)) !== null) {
-    physical.push({ start: match.index, parts: splitColumns(match[1]!), pageBreakBefore: pageBreak });
-    pageBreak = match[2] === '\f';
-    if (match[2] === '' || lineRe.lastIndex >= text.length) break;
+  // Every line, the last one too, ends in a line break or at the end of the text, after which there is no line.
+  for (let start = 0; ; ) {
+    const end = breaks.next(start);
+    physical.push({ start, parts: splitColumns(text.slice(start, end)), pageBreakBefore: pageBreak });
+    if (end >= text.length) break;
+    pageBreak = text.charCodeAt(end) === FORM_FEED;
+    start = end + breaks.lengthAt(end);
+    if (start >= text.length) break;
   }
+  const offsets = oneToOneOffsets(text.length);
   const lines: RawLine[] = [];
   for (let i = 0; i < physical.length; i++) {
     const line = physical[i]!;
     if (line.parts.length < 2) {
       const part = line.parts[0]!;
-      lines.push(lineAt(part.text, line.start + part.start, { pageBreakBefore: line.pageBreakBefore, indent: part.start }));
+      lines.push(lineAt(offsets, part.text, line.start + part.start, { pageBreakBefore: line.pageBreakBefore, indent: part.start }));
       continue;
     }
     const group = columnGroup(physical, i);
@@ -77,7 +86,7 @@ export function textLines(text: string): RawLine[] {
       for (const part of member.parts) {
         if (!part.text.trim()) continue;
         const column = nearest(group.starts, part.start);
-        columns[column]!.push(lineAt(part.text, member.start + part.start, { breakAfter: 'block' }));
+        columns[column]!.push(lineAt(offsets, part.text, member.start + part.start, { breakAfter: 'block' }));
       }
     }
     const read = columns.flat();
@@ -114,6 +123,7 @@ function nearest(starts: number[], at: number): number {
 
 /** A line's parts split at column gaps; a label set apart by a tab stays with its text. */
 function splitColumns(line: string): Part[] {
+  if (!line.includes(FIVE_SPACES)) return [trimmedPart(line, 0)];
   const parts: Part[] = [];
   let from = 0;
   for (const gap of line.matchAll(COLUMN_GAP)) {
@@ -128,6 +138,6 @@ function splitColumns(line: string): Part[] {
 }
 
 function trimmedPart(text: string, start: number): Part {
-  const indent = text.length - text.trimStart().length;
-  return { text: text.trimStart(), start: start + indent };
+  const trimmed = text.trimStart();
+  return { text: trimmed, start: start + text.length - trimmed.length };
 }

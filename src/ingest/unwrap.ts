@@ -10,6 +10,7 @@
  * letter or an item label after a line that could end there starts a block.
  */
 import type { CleanLine } from './clean.js';
+import { hyphenBreak, type WordList } from './words.js';
 
 /** A line with what is known of the break before and after it. */
 export interface FlowLine {
@@ -25,7 +26,20 @@ export interface FlowLine {
   blockAfter: boolean;
 }
 
-const SENTENCE_END = /[.!?;:]["”’)\]]*$/;
+/** Whether `text` ends a sentence, as `/[.!?;:]["”’)\]]*$/` tells, looked at from its end rather than tried at every offset. */
+export function endsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const c = text.charCodeAt(end - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a; // . ! ? ; :
+}
+
+/** A closing quote, parenthesis or bracket, which may follow the end of a sentence. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d; // " ” ’ ) ]
+}
+
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(\s+\S|(?=[A-Z“"(]))/;
 const SECTION_LETTER = /^([A-H]|[IVX]{1,4})\.\s*[A-Z][a-z]/;
 const ITEM_LABEL = /^\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s*\S/;
@@ -36,8 +50,15 @@ const LIST_MAY_FOLLOW = /[:;.,]$|\b(and|or)$/;
 const BARE_LABEL = /^(\d{1,3}\.|[A-H]\.|[IVX]{1,4}\.|\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\))$/;
 
 export function isTitleLike(text: string): boolean {
-  if (!/^[A-Z]/.test(text) || /[.;:,]$/.test(text)) return false;
-  return text.split(' ').length <= 14 && text.length <= 120;
+  if (!/^[A-Z]/.test(text) || /[.;:,]/.test(text.charAt(text.length - 1))) return false;
+  return text.length <= 120 && wordCount(text) <= 14;
+}
+
+/** The words of `text` as `split(' ')` counts them, without making them. */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /** True when `line` opens a block of its own after `prev`. */
@@ -48,7 +69,7 @@ function opensBlock(prev: FlowLine, line: FlowLine): boolean {
   // "(a)" after a line that ends mid-phrase is a pinpoint ("article 2\n(a)"), not an item.
   if (ITEM_LABEL.test(text) || /^\(/.test(text) && BARE_LABEL.test(text)) return mayEnd || LIST_MAY_FOLLOW.test(prevText);
   if (PARAGRAPH_NUMBER.test(text) || SECTION_LETTER.test(text) || BARE_LABEL.test(text)) {
-    return mayEnd || SENTENCE_END.test(prevText) || isTitleLike(prevText);
+    return mayEnd || endsSentence(prevText) || isTitleLike(prevText);
   }
   return false;
 }
@@ -61,7 +82,7 @@ function endsWithHyphen(line: FlowLine): boolean {
 function runsOn(prev: FlowLine, line: FlowLine): boolean {
   const prevText = prev.line.text;
   if (endsWithHyphen(prev)) return /^[\p{L}\d]/u.test(line.line.text);
-  return !SENTENCE_END.test(prevText) && /^[\p{Ll}\d(]/u.test(line.line.text);
+  return !endsSentence(prevText) && /^[\p{Ll}\d(]/u.test(line.line.text);
 }
 
 function breaksBefore(prev: FlowLine, line: FlowLine): boolean {
@@ -72,9 +93,9 @@ function breaksBefore(prev: FlowLine, line: FlowLine): boolean {
   if (runsOn(prev, line)) return false;
   // A sentence ends and the next line moves in or out: another paragraph ("-layout" text keeps the indentation).
   const indents = prev.indent !== undefined && line.indent !== undefined;
-  if (indents && SENTENCE_END.test(prev.line.text) && Math.abs(line.indent! - prev.indent!) >= INDENT_STEP) return true;
+  if (indents && endsSentence(prev.line.text) && Math.abs(line.indent! - prev.indent!) >= INDENT_STEP) return true;
   // A title after the end of a sentence: "... ill-treatment.\nTrafficking in human beings".
-  if (SENTENCE_END.test(prev.line.text) && line.short && isTitleLike(line.line.text)) return true;
+  if (endsSentence(prev.line.text) && line.short && isTitleLike(line.line.text)) return true;
   // A page that ends on a full line carries on onto the next page.
   if (line.pageBreakBefore) return prev.short;
   if (line.blankBefore) return true;
@@ -97,63 +118,22 @@ export function findBlocks(lines: FlowLine[]): FlowLine[][] {
   return blocks;
 }
 
-/**
- * The words of the document, to tell a typesetter's hyphen from a hyphen of
- * the text. UN text breaks lines at its own hyphens, whose halves are words
- * ("ill-" + "treatment", "full-" + "fledged"); a typesetter breaks a word
- * where its halves are not ("com-" + "mitted", "Chil-" + "dren"), or where
- * the whole word stands elsewhere in the document.
- */
-/** Endings a typesetter's hyphen leaves on the next line, which are never words of their own. */
-const ENDINGS = /^(ing|ings|ed|er|ers|es|s|ly|ment|ments|tion|tions|sion|sions|ity|ities|ive|al|ally|ous|ness|able|ible|ance|ence)$/;
-
-export class WordList {
-  private readonly words = new Set<string>();
-  private readonly compounds = new Set<string>();
-  private readonly compoundHeads = new Set<string>();
-
-  constructor(lines: Iterable<CleanLine>) {
-    for (const line of lines) {
-      const tokens = [...line.text.matchAll(/\p{L}+(?:-\p{L}+)*-?/gu)];
-      tokens.forEach((m, i) => {
-        // The ends of a line may be halves of a broken word.
-        if ((i === tokens.length - 1 && m[0].endsWith('-')) || (i === 0 && m.index === 0)) return;
-        const token = m[0].replace(/-$/, '').toLowerCase();
-        if (!token.includes('-')) {
-          this.words.add(token);
-          return;
-        }
-        this.compounds.add(token);
-        for (const part of token.split('-').slice(0, -1)) this.compoundHeads.add(part);
-      });
-    }
-  }
-
-  /** "com" + "mitted": the hyphen between them was put there to break the word. */
-  isBrokenWord(head: string, tail: string): boolean {
-    const h = head.toLowerCase();
-    const t = tail.toLowerCase();
-    if (this.compounds.has(`${h}-${t}`) || this.compoundHeads.has(h)) return false;
-    if (this.words.has(h + t) || (!this.words.has(h) && !this.words.has(t))) return true;
-    // "ratify-" + "ing": a word and an ending that is no word.
-    return !this.words.has(t) && ENDINGS.test(t);
-  }
-}
-
 export type JoinKind = 'space' | 'hyphen' | 'none';
 
 /** How `prev` joins `next` inside a block: a space, nothing (a broken word), or straight on after a hyphen of the text. */
 export function joinKind(prev: CleanLine, next: CleanLine, words: WordList): JoinKind {
   if (prev.softHyphenEnd) return 'none';
+  // The last two characters of the line, looked at where they are rather than with a regular expression tried at every offset.
+  const last = prev.text.charAt(prev.text.length - 1);
+  const beforeLast = prev.text.charAt(prev.text.length - 2);
   // A range broken after its dash: "(2010–" + "2015)".
-  if (/\d–$/.test(prev.text) && /^\d/.test(next.text)) return 'hyphen';
+  if (last === '–' && /\d/.test(beforeLast) && /^\d/.test(next.text)) return 'hyphen';
   // A symbol broken after a slash: "CEDAW/" + "C/KAZ/CO/2".
-  if (/\S\/$/.test(prev.text) && /^[\p{L}\d]/u.test(next.text)) return 'hyphen';
+  if (last === '/' && /\S/.test(beforeLast) && /^[\p{L}\d]/u.test(next.text)) return 'hyphen';
   if (!prev.text.endsWith('-')) return 'space';
   if (prev.source.hyphenAdded) return 'none';
-  const head = /(\p{L}+)-$/u.exec(prev.text)?.[1];
-  const tail = /^(\p{Ll}+)/u.exec(next.text)?.[1];
-  if (head && tail && words.isBrokenWord(head, tail)) return 'none';
+  const halves = hyphenBreak(prev, next);
+  if (halves && words.isBrokenWord(halves.head, halves.tail)) return 'none';
   // UN text breaks lines at its own hyphens: "347-" + "1" is "347-1", "ill-" + "treatment".
   return 'hyphen';
 }
