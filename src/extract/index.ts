@@ -4,6 +4,7 @@
  * next report, each anchored in the normalized text.
  */
 import { stateByIso3 } from '../catalogue/states.js';
+import { treatyOfDocument } from '../catalogue/symbols.js';
 import type { JoinedText, ParsedDocument, ParsedItem, ParsedParagraph } from '../parse/index.js';
 import { sentenceStartBefore } from '../parse/sentences.js';
 import {
@@ -34,7 +35,9 @@ export function extractDocument(parsed: ParsedDocument): ConcludingObservations 
     };
   };
   const state = metadata.state!;
-  const context: RefContext = { treaty: body.treaty, jurisdiction: state.iso3 };
+  // A review under an Optional Protocol (CRC/C/OPSC/...) is of the protocol: its tags and "the Optional Protocol".
+  const treaty = treatyOfDocument(parsed.symbol, body);
+  const context: RefContext = { treaty, jurisdiction: state.iso3 };
   const referencesIn = (joined: JoinedText, excluded: Array<[number, number]>): References =>
     collectReferences(joined, context, excluded, anchorOf);
 
@@ -55,7 +58,7 @@ export function extractDocument(parsed: ParsedDocument): ConcludingObservations 
     symbol: parsed.symbol,
     symbolSource: parsed.symbolSource,
     treatyBody: body.code,
-    treaty: body.treaty,
+    treaty,
     stateParty: { ...state, wikidata: state.wikidata ?? stateByIso3(state.iso3)?.wikidata },
     session: metadata.session,
     reportConsidered: metadata.reportConsidered,
