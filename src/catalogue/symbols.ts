@@ -3,8 +3,9 @@
  * three decades: which body issued a document, about which State, of what
  * kind, for which reports, and with which addenda.
  */
-import { bodyByAnnualReportSupplement } from './bodies.js';
+import { bodyByAnnualReportSupplement, type TreatyBodyEntry } from './bodies.js';
 import { OLD_STATE_CODES, stateByIso3 } from './states.js';
+import { canonicalTreatyCode, type TreatyCode } from './treaties.js';
 
 export { OLD_STATE_CODES } from './states.js';
 
@@ -137,6 +138,17 @@ export function parseSymbol(input: string): ParsedSymbol {
     result.reports = reportNumber;
   }
   return result;
+}
+
+/**
+ * The treaty a body's document is under: the Optional Protocol its symbol
+ * names ("CRC/C/OPSC/RUS/CO/1": OPSC, "CRC/C/OPAC/RUS/CO/1": OPAC), where the
+ * body monitors it; else the body's own treaty (CRC).
+ */
+export function treatyOfDocument(symbol: string, body: TreatyBodyEntry): TreatyCode {
+  const protocol = parseSymbol(symbol).protocol;
+  const code = protocol ? canonicalTreatyCode(protocol) : null;
+  return code && body.treaties.includes(code) ? code : body.treaty;
 }
 
 function setState(result: ParsedSymbol, code: string): void {

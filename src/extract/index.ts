@@ -4,6 +4,7 @@
  * next report, each anchored in the normalized text.
  */
 import { stateByIso3 } from '../catalogue/states.js';
+import { treatyOfDocument } from '../catalogue/symbols.js';
 import type { JoinedText, ParsedDocument, ParsedItem, ParsedParagraph } from '../parse/index.js';
 import { sentenceStartBefore } from '../parse/sentences.js';
 import {
@@ -34,7 +35,9 @@ export function extractDocument(parsed: ParsedDocument): ConcludingObservations 
     };
   };
   const state = metadata.state!;
-  const context: RefContext = { treaty: body.treaty, jurisdiction: state.iso3 };
+  // A review under an Optional Protocol (CRC/C/OPSC/...) is of the protocol: its tags and "the Optional Protocol".
+  const treaty = treatyOfDocument(parsed.symbol, body);
+  const context: RefContext = { treaty, jurisdiction: state.iso3 };
   const referencesIn = (joined: JoinedText, excluded: Array<[number, number]>): References =>
     collectReferences(joined, context, excluded, anchorOf);
 
@@ -49,13 +52,13 @@ export function extractDocument(parsed: ParsedDocument): ConcludingObservations 
     anchor: lineAnchor(source, s.line.start, s.line.end),
   }));
 
-  const headingTags = new Map(parsed.headings.map((h) => [h.title, findArticleTag(h.title)?.articles ?? []]));
-  const paragraphs = parsed.paragraphs.map((p) => toParagraph(p, anchorOf, referencesIn, inheritedTags(p, parsed, headingTags)));
+  const titleTags = new Map([...parsed.headings, ...parsed.sections].map((t) => [t.title, findArticleTag(t.title)?.articles ?? []]));
+  const paragraphs = parsed.paragraphs.map((p) => toParagraph(p, anchorOf, referencesIn, inheritedTags(p, parsed, titleTags)));
   const model: ConcludingObservations = {
     symbol: parsed.symbol,
     symbolSource: parsed.symbolSource,
     treatyBody: body.code,
-    treaty: body.treaty,
+    treaty,
     stateParty: { ...state, wikidata: state.wikidata ?? stateByIso3(state.iso3)?.wikidata },
     session: metadata.session,
     reportConsidered: metadata.reportConsidered,
@@ -92,22 +95,27 @@ type ReferencesIn = (joined: JoinedText, excluded: Array<[number, number]>) => R
  * The article tag of the title a paragraph stands under, where the titles
  * carry them rather than the paragraphs: "Equality and non-discrimination
  * (art. 5)", "1. Definition and criminalization of enforced disappearance
- * (arts. 1-7)". The nearest title above the paragraph in its section that has
- * a tag gives it.
+ * (arts. 1-7)", "V. Prevention of the sale of children ... (art. 9, paras. 1
+ * and 2)". The nearest title above the paragraph in its section that has a
+ * tag gives it, the section's own title being the farthest; a numbered
+ * sub-section without a tag ends the tag of the sub-section before it, and
+ * the section's title applies again. A tag that closes the paragraph itself
+ * replaces the inherited one (toParagraph).
  */
 function inheritedTags(p: ParsedParagraph, parsed: ParsedDocument, tags: Map<string, string[]>): string[] {
   const raw = parsed.headings;
-  let found: string[] = [];
+  const sectionTag = p.section ? tags.get(p.section.title) ?? [] : [];
+  let found: string[] = sectionTag;
   for (const h of raw) {
     if (h.line.start > p.joined.spanOf(0, 0).start) break;
     const sectionOfHeading = parsed.sections.filter((s) => s.line.start < h.line.start).at(-1);
     if (sectionOfHeading?.label !== p.section?.label) {
-      found = [];
+      found = sectionTag;
       continue;
     }
     const t = tags.get(h.title) ?? [];
-    if (h.subsection) found = t;
-    else if (t.length > 0) found = t;
+    if (t.length > 0) found = t;
+    else if (h.subsection) found = sectionTag;
   }
   return found;
 }

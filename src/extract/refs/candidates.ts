@@ -8,11 +8,14 @@ export type Candidate =
   | { kind: 'generic-treaty'; start: number; end: number; which: 'convention' | 'covenant' }
   /** "the latter Convention", "the said Covenant": the international instrument named last. */
   | { kind: 'same-instrument'; start: number; end: number }
-  /** "the Optional Protocol to the Convention", "the Optional Protocol of the Covenant". */
-  | { kind: 'protocol-of'; start: number; end: number; base: 'convention' | 'covenant'; ordinal: Ordinal }
+  /**
+   * "the Optional Protocol to the Convention", "the Optional Protocol of the Covenant"; `subject` when the
+   * protocol's subject follows in lower case ("... to the Convention on a communications procedure").
+   */
+  | { kind: 'protocol-of'; start: number; end: number; base: 'convention' | 'covenant'; ordinal: Ordinal; subject: boolean }
   /** "the first Optional Protocol thereto", "its Optional Protocol". */
   | { kind: 'protocol-thereto'; start: number; end: number; ordinal: Ordinal }
-  /** "the Optional Protocol": the committee's communications protocol. */
+  /** "the Optional Protocol": the committee's communications protocol, or the protocol a review is under. */
   | { kind: 'protocol-bare'; start: number; end: number }
   /** A named convention that is not in the catalogue: it owns its articles, which are then no one's. */
   | { kind: 'unknown-instrument'; start: number; end: number }

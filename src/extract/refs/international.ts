@@ -26,6 +26,8 @@ const SAME_INSTRUMENT = /\b(?:the|this|that)\s+(?:latter|said|same|aforementione
 const PROTOCOL_OF = new RegExp(`\\b(?:(first|second|First|Second)\\s+)?Optional\\s+Protocol\\s+(?:to|of)\\s+the\\s+(Convention|Covenant)\\b(?!${NAMED_CONTINUATION})`, 'g');
 const PROTOCOL_THERETO = /\b(?:(first|second|First|Second)\s+)?Optional\s+Protocols?\s+thereto\b|(?<=\bits\s)(?:(first|second)\s+)?Optional\s+Protocols?\b/g;
 const PROTOCOL_BARE = /\bOptional\s+Protocol\b/g;
+/** A protocol's subject after its name: "... to the Convention on a communications procedure". */
+const SUBJECT_AFTER = /^\s+(?:on|concerning|relating\s+to)\s/;
 
 function ordinalOf(word: string | undefined): Ordinal {
   if (!word) return null;
@@ -48,7 +50,8 @@ export function genericInstrumentCandidates(text: string): Candidate[] {
     found.push({ kind: 'same-instrument', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchAll(PROTOCOL_OF, text)) {
-    found.push({ kind: 'protocol-of', start: m.index, end: m.index + m[0].length, base: genericWhich(m[2]!), ordinal: ordinalOf(m[1]) });
+    const end = m.index + m[0].length;
+    found.push({ kind: 'protocol-of', start: m.index, end, base: genericWhich(m[2]!), ordinal: ordinalOf(m[1]), subject: SUBJECT_AFTER.test(text.slice(end, end + 16)) });
   }
   for (const m of matchAll(PROTOCOL_THERETO, text)) {
     found.push({ kind: 'protocol-thereto', start: m.index, end: m.index + m[0].length, ordinal: ordinalOf(m[1] ?? m[2]) });

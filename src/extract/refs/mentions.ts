@@ -1,6 +1,6 @@
 import { instrumentById, instrumentByTreaty, type InstrumentEntry } from '../../catalogue/instruments.js';
 import {
-  canonicalTreatyCode, communicationsProtocolOf, isConvention, isCovenant, protocolOf, type TreatyCode,
+  canonicalTreatyCode, communicationsProtocolOf, isConvention, isCovenant, protocolOf, treatyByCode, type TreatyCode,
 } from '../../catalogue/treaties.js';
 import { settleOverlaps, type Candidate } from './candidates.js';
 import { catalogueCandidates } from './instrument-names.js';
@@ -28,7 +28,10 @@ export type Mention =
   | { type: 'unresolved'; start: number; end: number; anaphor?: boolean };
 
 export interface MentionContext {
+  /** The treaty of the text: the committee's, or the Optional Protocol a review is under (OPSC, OPAC). */
   readonly treaty: TreatyCode | null;
+  /** The treaty that `treaty` supplements, when it is a protocol: "the Convention" of an OPSC review is the CRC. */
+  readonly parent: TreatyCode | null;
   readonly jurisdiction: string;
 }
 
@@ -61,9 +64,14 @@ function lastInstrument(resolved: readonly Mention[], accept: (entry: Instrument
   return undefined;
 }
 
-/** "The Convention" / "the Covenant": the committee's treaty (REFS rule 14), else the one of that kind named last. */
+/**
+ * "The Convention" / "the Covenant": the committee's treaty (REFS rule 14); in a text under an
+ * Optional Protocol, the treaty the protocol supplements; else the one of that kind named last.
+ */
 function genericTreaty(which: 'convention' | 'covenant', resolved: readonly Mention[], ctx: MentionContext): TreatyCode | InstrumentEntry | null {
-  if (ctx.treaty && (which === 'convention' ? isConvention(ctx.treaty) : isCovenant(ctx.treaty))) return ctx.treaty;
+  const isWhich = which === 'convention' ? isConvention : isCovenant;
+  if (ctx.treaty && isWhich(ctx.treaty)) return ctx.treaty;
+  if (ctx.parent && isWhich(ctx.parent)) return ctx.parent;
   return lastInstrument(resolved, (entry) => family(entry) === which) ?? null;
 }
 
@@ -84,6 +92,9 @@ function resolve(candidate: Candidate, resolved: readonly Mention[], ctx: Mentio
     case 'protocol-of': {
       const base = genericTreaty(candidate.base, resolved, ctx);
       const parent = typeof base === 'string' ? base : base?.treaty ?? null;
+      // "the Optional Protocol to the Convention" in a review under one of its protocols is that protocol,
+      // unless its subject follows ("... to the Convention on a communications procedure").
+      if (ctx.parent && parent === ctx.parent && candidate.ordinal === null && !candidate.subject) return treatyMention(start, end, ctx.treaty, ctx);
       return treatyMention(start, end, parent ? protocolOf(parent, candidate.ordinal) : null, ctx);
     }
     case 'protocol-thereto': {
@@ -91,7 +102,8 @@ function resolve(candidate: Candidate, resolved: readonly Mention[], ctx: Mentio
       return treatyMention(start, end, parent ? protocolOf(parent, candidate.ordinal) : null, ctx);
     }
     case 'protocol-bare': {
-      const own = ctx.treaty ? communicationsProtocolOf(ctx.treaty) : null;
+      // In a review under an Optional Protocol, "the Optional Protocol" is that protocol, the text's own treaty.
+      const own = ctx.parent ? ctx.treaty : ctx.treaty ? communicationsProtocolOf(ctx.treaty) : null;
       if (own) return treatyMention(start, end, own, ctx);
       const named = lastInstrument(resolved, (entry) => /^Optional Protocol\b/.test(entry.label));
       return named ? instrumentMention(start, end, named, ctx) : { type: 'unresolved', start, end };
@@ -127,5 +139,6 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
 }
 
 export function mentionContext(treaty: string, jurisdiction: string): MentionContext {
-  return { treaty: canonicalTreatyCode(treaty), jurisdiction: jurisdiction.toUpperCase() };
+  const code = canonicalTreatyCode(treaty);
+  return { treaty: code, parent: (code && treatyByCode(code)?.parent) ?? null, jurisdiction: jurisdiction.toUpperCase() };
 }
