@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { TREATY_BODIES } from '../catalogue/bodies.js';
 import { STATES } from '../catalogue/states.js';
-import { parseSymbol } from '../catalogue/symbols.js';
+import { parseSymbol, treatyOfDocument } from '../catalogue/symbols.js';
 import { canonicalTreatyCode } from '../catalogue/treaties.js';
 import { InputError, UsageError } from '../errors.js';
 import { findReferences, type RefContext, type Reference } from '../extract/refs/index.js';
@@ -190,7 +190,8 @@ export function inferTreaty(text: string, path: string): string | undefined {
   const symbol = name.replace(/^e-c-12-/i, 'E/C.12/').replace(/[-_ ]+/g, '/').toUpperCase();
   const body = parseSymbol(symbol).body;
   const fromName = TREATY_BODIES.find((b) => b.code === body);
-  if (fromName) return fromName.treaty;
+  // A review under a protocol (CRC/C/OPSC/...) speaks of that protocol as its own.
+  if (fromName) return treatyOfDocument(symbol, fromName);
   let best: { treaty: string; count: number } | undefined;
   for (const b of TREATY_BODIES) {
     if (!b.reviewsReports) continue;

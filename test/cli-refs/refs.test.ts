@@ -43,6 +43,19 @@ describe('tbkg refs on a text', () => {
     expect(found).toEqual([]);
   });
 
+  it('takes the treaty from a file named by its symbol, a protocol\'s for a review under it', () => {
+    const dir = scratchDir();
+    const text = '12. The Committee recommends that the State party amend article 127.1 of its Criminal Code to comply with article 3 of the Optional Protocol and article 34 of the Convention.\n';
+    const underProtocol = join(dir, 'crc-c-opsc-rus-co-1.txt');
+    const underConvention = join(dir, 'crc-c-rus-co-4-5.txt');
+    writeFileSync(underProtocol, text);
+    writeFileSync(underConvention, text.replace('article 3 of the Optional Protocol and ', ''));
+    const opsc = lines(tbkg(['refs', underProtocol, '--jurisdiction', 'RUS']).stdout).filter((r) => r.kind === 'treaty-article');
+    expect(opsc.map((r) => `${r.treaty} ${r.article}`)).toEqual(['OPSC 3', 'CRC 34']);
+    const crc = lines(tbkg(['refs', underConvention, '--jurisdiction', 'RUS']).stdout).filter((r) => r.kind === 'treaty-article');
+    expect(crc.map((r) => `${r.treaty} ${r.article}`)).toEqual(['CRC 34']);
+  });
+
   it('resolves "the Covenant" to --treaty and refuses an unknown treaty', () => {
     const [ref] = lines(tbkg(['refs', '-', '--treaty', 'ICCPR', '--jurisdiction', 'UZB'], 'in violation of article 14 (3) (g) of the Covenant').stdout);
     expect(ref).toMatchObject({ kind: 'treaty-article', treaty: 'CCPR', article: '14', paragraph: '3', items: ['g'] });
