@@ -309,8 +309,9 @@ export const VERBS: VerbSpec[] = [
       '"Footnotes") and, for a footnote, "footnote" (its number). - reads standard input.',
       'A text is read paragraph by paragraph; nothing carries from one paragraph to the next.',
       '"the Convention" and "the Covenant" resolve to --treaty (default: the committee of a file',
-      'named by its symbol, else the committee the text names most); domestic laws belong to',
-      '--jurisdiction (default: the State the text names most).',
+      'named by its symbol, or the protocol of a review under one such as crc-c-opsc-rus-co-1.txt,',
+      'else the committee the text names most); domestic laws belong to --jurisdiction',
+      '(default: the State the text names most).',
       'Exit codes: 0 done, 2 bad input or usage.',
     ].join('\n'),
     options: [
