@@ -44,8 +44,15 @@ export async function convertCommand(args: ParsedArgs): Promise<number> {
     progress.show(done, total, performance.now() - started);
   };
 
+  // Turtle, TriG, N-Triples and JSON-LD are written in the link phase, document by document: it shows too.
+  let linkingStarted = 0;
+  const onLinked = (done: number, total: number) => {
+    if (done === 1) linkingStarted = performance.now();
+    progress.show(done, total, performance.now() - linkingStarted, format === 'nquads' ? 'linking' : 'linking and writing');
+  };
+
   const result = await convertCorpus(files, {
-    ...(base ? { base } : {}), ...(symbol ? { symbol } : {}), jobs, failFast: !corpus, format, ...(out ? { out } : {}), onDocument,
+    ...(base ? { base } : {}), ...(symbol ? { symbol } : {}), jobs, failFast: !corpus, format, ...(out ? { out } : {}), onDocument, onLinked,
   });
   progress.clear();
   const ms = Math.round(performance.now() - started);
@@ -91,13 +98,14 @@ class Progress {
 
   constructor(private readonly enabled: boolean) {}
 
-  show(done: number, total: number, elapsed: number): void {
+  /** `what`: what is being done to the documents ("linking and writing"), when it is not their conversion. */
+  show(done: number, total: number, elapsed: number, what = ''): void {
     if (!this.enabled || total < 2) return;
     const now = performance.now();
     if (done < total && now - this.last < 100) return;
     this.last = now;
     const rate = elapsed > 0 ? Math.round((done * 1000) / elapsed) : 0;
-    process.stderr.write(`\rtbkg: ${done}/${total} documents, ${rate} documents/s\u001b[K`);
+    process.stderr.write(`\rtbkg: ${what ? `${what} ` : ''}${done}/${total} documents, ${rate} documents/s\u001b[K`);
     this.shown = true;
   }
 

@@ -38,6 +38,8 @@ export interface CorpusOptions {
   out?: string;
   /** Called for each document in order, done or failed. */
   onDocument?: (result: DocumentResult, done: number, total: number) => void;
+  /** Called in the link phase as each converted document gets its links (and, but for N-Quads, is written). */
+  onLinked?: (done: number, total: number) => void;
 }
 
 export interface LinkStats {
@@ -107,7 +109,9 @@ export async function convertCorpus(files: string[], options: CorpusOptions): Pr
       return result;
     }
     await spill.close();
-    const links = await linkCorpus(spill, symbols, chainReviews(summaries.all()), base, sink);
+    const onLinked = options.onLinked;
+    const links = await linkCorpus(spill, symbols, chainReviews(summaries.all()), base, sink,
+      onLinked ? (n: number) => onLinked(n, result.documents) : undefined);
     result.links = links.stats;
     result.triples += links.quads;
     await sink.close();
@@ -129,7 +133,9 @@ function emptyLinks(): LinkStats {
  * of the corpus (first pass), where their nodes are (second pass, keeping
  * only those), then the link quads of each document in order (third pass).
  */
-async function linkCorpus(spill: Spill, symbols: Set<string>, chains: ReviewChains, base: string, sink: Sink): Promise<{ stats: LinkStats; quads: number }> {
+async function linkCorpus(
+  spill: Spill, symbols: Set<string>, chains: ReviewChains, base: string, sink: Sink, onLinked?: (done: number) => void,
+): Promise<{ stats: LinkStats; quads: number }> {
   const stats = emptyLinks();
   stats.undated = chains.undated;
   stats.gaps = chains.gaps;
@@ -154,6 +160,7 @@ async function linkCorpus(spill: Spill, symbols: Set<string>, chains: ReviewChai
     }
   }
   let quads = 0;
+  let linked = 0;
   const linkedGraphs = new Set<string>();
   for await (const record of spill.records()) {
     const out: Quad[] = [];
@@ -173,6 +180,7 @@ async function linkCorpus(spill: Spill, symbols: Set<string>, chains: ReviewChai
     }
     // Every document gets its call, links or not: a sink writing document by document writes it then.
     quads += await sink.writeLinks(out);
+    onLinked?.(++linked);
   }
   return { stats, quads };
 }

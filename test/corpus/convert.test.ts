@@ -3,6 +3,7 @@
  * worker threads, one named graph per document, linked at the end; a bad
  * document is reported and skipped; the same input gives the same bytes.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
@@ -108,6 +109,26 @@ describe('tbkg convert FOLDER -o corpus.nq', () => {
       expect(tbkg(['convert', dir, '-o', again, '--jobs', '1', '-q']).status).toBe(0);
       expect(readFileSync(again, 'utf8') === text, ext).toBe(true);
     }
+  });
+});
+
+// A terminal is needed for the progress line: script(1) of util-linux gives the run one.
+const SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!SCRIPT)('the progress line', () => {
+  it('shows on a terminal while converting, then while linking and writing, and never when piped', () => {
+    const dir = corpusFolder();
+    const out = join(scratchDir(), 'corpus.ttl');
+    const command = [process.execPath, join(ROOT, 'bin', 'tbkg.js'), 'convert', dir, '-o', out, '--jobs', '2'].map((a) => `'${a}'`).join(' ');
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: ROOT });
+    expect(run.status, run.stdout).toBe(0);
+    const shown = run.stdout.split(/[\r\n]+/).map((l) => l.replace(/\u001b\[K/g, '').trim()).filter((l) => l.length > 0);
+    expect(shown).toContainEqual(expect.stringMatching(/^tbkg: 14\/14 documents, \d+ documents\/s$/));
+    expect(shown).toContainEqual(expect.stringMatching(/^tbkg: linking and writing 14\/14 documents, \d+ documents\/s$/));
+    expect(shown).toContainEqual(expect.stringMatching(/^tbkg: converted 14 documents: /));
+    const piped = tbkg(['convert', dir, '-o', out, '--jobs', '2']);
+    expect(piped.status).toBe(0);
+    expect(piped.stderr).not.toMatch(/documents\/s|\r/);
   });
 });
 
