@@ -61,7 +61,11 @@ export class QuadSet {
    * the only '>' it holds, so no written subject begins another, and the
    * lines' order is that of their subjects, then of the rest of the line.
    * Sorting the subjects, then each subject's few lines, compares far fewer
-   * long common prefixes than sorting all the lines would.
+   * long common prefixes than sorting all the lines would. A subject's lines
+   * are sorted by predicate and object alone, the graph and " ." being the
+   * same on each: where one such key begins another, the longer goes on
+   * with '@', '^' or '-' (a language tag or a datatype), after the space
+   * that follows the shorter in its line, so the order is the lines' order.
    */
   nquads(): string {
     const encoder = new TermEncoder();
@@ -73,16 +77,17 @@ export class QuadSet {
         const p = encoder.iri(predicate);
         for (const object of objects) {
           const o = typeof object === 'string' ? encoder.iri(object) : encoder.literal(object.value, object.language, object.datatype);
-          rest.push(`${p} ${o} ${graph} .\n`);
+          rest.push(`${p} ${o}`);
         }
       }
       lines.set(encoder.iri(subject), rest);
     }
     // Only once every term is written is it known whether any needs code-point order.
     const codePoints = encoder.highCodeUnits;
+    const end = ` ${graph} .\n`;
     let out = '';
     for (const subject of sortLines([...lines.keys()], codePoints)) {
-      for (const rest of sortLines(lines.get(subject)!, codePoints)) out += `${subject} ${rest}`;
+      for (const rest of sortLines(lines.get(subject)!, codePoints)) out += `${subject} ${rest}${end}`;
     }
     return out;
   }
