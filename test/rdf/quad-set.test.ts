@@ -24,13 +24,19 @@ function sample(): QuadSet {
   set.add(`${EX}b`, `${EX}see`, `${EX}é`);
   set.add(`${EX}b`, `${EX}see`, `${EX}a`);
   set.add(`${EX}b`, `${EX}label`, en('Ürümqi'));
+  // One value plain, tagged and typed: the keys of one subject's lines begin one another.
+  set.add(`${EX}c`, `${EX}label`, { value: 'same', language: 'en-gb', datatype: '' });
+  set.add(`${EX}c`, `${EX}label`, en('same'));
+  set.add(`${EX}c`, `${EX}label`, plain('same'));
+  set.add(`${EX}c`, `${EX}label`, plain('same', `${XSD}token`));
+  set.add(`${EX}c`, `${EX}label`, plain('same\\'));
   return set;
 }
 
 describe('QuadSet', () => {
   it('writes each quad once, as the general N-Quads writer writes the same quads', () => {
     const set = sample();
-    expect(set.size).toBe(9);
+    expect(set.size).toBe(14);
     expect(set.nquads()).toBe(writeNQuads(set.quads()));
   });
 
