@@ -27,6 +27,18 @@ describe('ParagraphIndex', () => {
     expect(new ParagraphIndex('Torture').mayHoldWhole(kelvin!)).toBe(false);
   });
 
+  it('reads the text as it is where no character but "İ" and "K" lower-cases to ASCII or to more than one character', () => {
+    // What the index relies on to skip making the lower-cased text (ParagraphIndex's constructor).
+    const odd: string[] = [];
+    for (let code = 0x80; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const char = String.fromCodePoint(code);
+      const lower = char.toLowerCase();
+      if (/[\x00-\x7f]/.test(lower) || lower.length !== char.length) odd.push(char);
+    }
+    expect(odd).toEqual(['\u0130', '\u212a']);
+  });
+
   it('finds a literal wherever the text holds it, whatever the trigrams', () => {
     const text = 'Regulation (EU) No 604/2013 of the ILO, ’quoted’';
     const paragraph = new ParagraphIndex(text);
