@@ -3,7 +3,7 @@
  * within a deadline (follow-up), and the next periodic report.
  */
 import { MONTH_PATTERN, parseDate, parseOrdinal } from '../parse/dates.js';
-import { PlainText } from './refs/paragraph-index.js';
+import { PlainText, type LiteralSource } from './refs/paragraph-index.js';
 import { mayMatch } from './refs/patterns.js';
 
 export interface FollowUpMatch {
@@ -33,10 +33,13 @@ const FOLLOW_UP_WORDS = /\b(follow-up|information on (its response|the (measures
  * "The Committee requests the State party to provide, within one year,
  * information on its response to the Committee's recommendations contained
  * in paragraphs 7, 9, 18 and 29 above."
+ *
+ * `literals` is the text as the guards read it: a caller asking both
+ * findFollowUp and findNextReport about a paragraph gives them one, so that
+ * the text is lower-cased once.
  */
-export function findFollowUp(text: string): FollowUpMatch | undefined {
+export function findFollowUp(text: string, literals: LiteralSource = new PlainText(text)): FollowUpMatch | undefined {
   // Every paragraph is asked; the one or two with a request are told by their words before the expressions run.
-  const literals = new PlainText(text);
   if (!mayMatch(FOLLOW_UP_WORDS, literals) || !mayMatch(ASKS, literals)) return undefined;
   if (!ASKS.test(text) || !FOLLOW_UP_WORDS.test(text)) return undefined;
   // The paragraphs the request names come last: "in accordance with rule 71, paragraph 5, ... in paragraphs 6, 7 and 8".
@@ -70,8 +73,7 @@ const NEXT_REPORT = [
  * "The State party is invited to submit its next periodic report, which will
  * be considered as its third periodic report, by 21 November 2012."
  */
-export function findNextReport(text: string): NextReportMatch | undefined {
-  const literals = new PlainText(text);
+export function findNextReport(text: string, literals: LiteralSource = new PlainText(text)): NextReportMatch | undefined {
   const patterns = NEXT_REPORT.filter((re) => mayMatch(re, literals));
   for (const re of patterns) {
     const m = re.exec(text);

@@ -6,6 +6,7 @@ import { literal, ParagraphIndex, WORDS } from '../../src/extract/refs/paragraph
 import { flatten } from '../../src/extract/refs/flat-text.js';
 import { findMentions, mentionContext } from '../../src/extract/refs/mentions.js';
 import { flexibleName, matchAll, matchAllFrom } from '../../src/extract/refs/patterns.js';
+import { KEYWORD, KEYWORD_START } from '../../src/extract/refs/provisions.js';
 
 describe('ParagraphIndex', () => {
   const [torture, convention, con, ilo, torturei, kelvin, kelvink, state, tate, stra] =
@@ -25,6 +26,18 @@ describe('ParagraphIndex', () => {
     expect(ids.map((id) => paragraph.hasWord(id!))).toEqual(['torture', 'torturei', 'kelvin', 'kelvink', 'state', 'tate', 'stra'].map((w) => expected.has(w)));
     expect(paragraph.mayHoldWhole(torture!)).toBe(true);
     expect(new ParagraphIndex('Torture').mayHoldWhole(kelvin!)).toBe(false);
+  });
+
+  it('reads the text as it is where no character but "İ" and "K" lower-cases to ASCII or to more than one character', () => {
+    // What the index relies on to skip making the lower-cased text (ParagraphIndex's constructor).
+    const odd: string[] = [];
+    for (let code = 0x80; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const char = String.fromCodePoint(code);
+      const lower = char.toLowerCase();
+      if (/[\x00-\x7f]/.test(lower) || lower.length !== char.length) odd.push(char);
+    }
+    expect(odd).toEqual(['\u0130', '\u212a']);
   });
 
   it('finds a literal wherever the text holds it, whatever the trigrams', () => {
@@ -114,6 +127,22 @@ describe('matchAllFrom', () => {
 
   it('skips a position inside the last match', () => {
     expect([...matchAllFrom(/aa/y, 'aaaa', [0, 1, 2, 3])].map((m) => m.index)).toEqual([0, 2]);
+  });
+});
+
+describe('the provision keyword tried at its starts only', () => {
+  it('finds what a search of every position finds', () => {
+    const pieces = ['article', 'Article', 'ARTICLE', 'articles', 'art.', 'arts.', 'Art.', 'Arts.', 'ARTS.', 'section', 'Sections', 'SECTION',
+      'sect.', 'sects.', '§', '§§', 'particle', 'sub-', 'part', 'arts', ' ', '', '\n', '1', '12', '(', '-', 'x', 'é'];
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const everywhere = new RegExp(KEYWORD.source, 'g');
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) text += pieces[Math.floor(random() * pieces.length)];
+      const starts = [...text.matchAll(KEYWORD_START)].map((m) => m.index);
+      expect([...matchAllFrom(KEYWORD, text, starts)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(everywhere)].map((m) => [m.index, m[0]]));
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * What the guards of the recognizers ask of a paragraph, read in one pass
- * over it: the text lower-cased, the set of its lower-cased trigrams, and
- * which words of WORDS it holds.
+ * over it: the set of its lower-cased trigrams, and which words of WORDS it
+ * holds (the text lower-cased is made only when a literal needs it).
  *
  * A literal one of whose trigrams is not in the set is not in the text: most
  * literals a guard looks for (literals.ts) are told missing by a few lookups
@@ -74,23 +74,36 @@ const LOWERS_TO_ASCII = /[\u0130\u212a]/;
 
 /** A paragraph that all the recognizers' guards ask about. */
 export class ParagraphIndex implements LiteralSource {
-  readonly lower: string;
-  private readonly trigrams = new Uint32Array(TRIGRAM_BITS / 32);
-  private readonly words = new Uint8Array(WORDS.size);
+  /**
+   * The trigram set (TRIGRAM_BITS bits) then one bit for each word of WORDS:
+   * one allocation, since a paragraph index is made for every paragraph and
+   * part, and a typed array costs more to make than a few hundred bytes to fill.
+   */
+  private readonly bits: Int32Array;
+  private readonly wordCount = WORDS.size;
   private readonly wordsAreWhole: boolean;
+  private lowered: string | undefined;
 
   constructor(readonly text: string) {
-    const lower = text.toLowerCase();
-    this.lower = lower;
     this.wordsAreWhole = !LOWERS_TO_ASCII.test(text);
-    const trigrams = this.trigrams;
-    const length = lower.length;
+    // Without "İ" or "K", a character of the text lower-cased is ASCII exactly
+    // when it is, and then it is the character with A-Z made a-z: the words and
+    // the (ASCII) trigrams a literal looks up are read from the text as it is,
+    // with no lower-cased copy made. (Every other character of Unicode lower-cases
+    // to characters that are no ASCII, one for one; test/extract/refs-guards.test.ts
+    // checks it.) With them, the text lower-cased is read, as it is searched.
+    const source = this.wordsAreWhole ? text : text.toLowerCase();
+    if (!this.wordsAreWhole) this.lowered = source;
+    const bits = new Int32Array(TRIGRAM_BITS / 32 + ((this.wordCount + 31) >>> 5));
+    this.bits = bits;
+    const length = source.length;
     let rolling = 0;
     let wordStart = -1;
     let hash = 0;
-    // One step past the end closes the last word.
+    // One step past the end closes the last word (in the loop: code after the loop that seldom runs makes V8 drop the loop's optimized code).
     for (let i = 0; i <= length; i++) {
-      const code = i < length ? lower.charCodeAt(i) : 0;
+      let code = i < length ? source.charCodeAt(i) : 0;
+      if (code >= 65 && code <= 90) code |= 32;
       if (code >= 97 && code <= 122) {
         if (wordStart < 0) {
           wordStart = i;
@@ -98,32 +111,38 @@ export class ParagraphIndex implements LiteralSource {
         }
         hash = wordHash(hash, code);
       } else if (wordStart >= 0) {
-        const id = WORDS.idOf(lower, wordStart, i, hash);
-        if (id >= 0) this.words[id] = 1;
+        const id = WORDS.idOfLetters(source, wordStart, i, hash);
+        if (id >= 0) bits[TRIGRAM_BITS / 32 + (id >>> 5)]! |= 1 << (id & 31);
         wordStart = -1;
       }
       if (i === length) break;
       rolling = step(rolling, code);
       if (i >= 2) {
         const bit = trigramBit(rolling);
-        trigrams[bit >>> 5]! |= 1 << (bit & 31);
+        bits[bit >>> 5]! |= 1 << (bit & 31);
       }
     }
   }
 
+  /** The text lower-cased, made only when a caseless literal passed its trigrams. */
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
+
   includes(literal: Literal): boolean {
     const keys = literal.trigrams;
+    const bits = this.bits;
     for (let i = 0; i < keys.length; i++) {
       const bit = keys[i]!;
-      if ((this.trigrams[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     }
     return (literal.caseless ? this.lower : this.text).includes(literal.text);
   }
 
   /** Whether the word (an id of WORDS) is a word of the paragraph. */
   hasWord(id: number): boolean {
-    if (id >= this.words.length) throw new Error('a word added to WORDS after a paragraph was indexed');
-    return this.words[id] === 1;
+    if (id >= this.wordCount) throw new Error('a word added to WORDS after a paragraph was indexed');
+    return (this.bits[TRIGRAM_BITS / 32 + (id >>> 5)]! & (1 << (id & 31))) !== 0;
   }
 
   /**

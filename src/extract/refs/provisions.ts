@@ -1,4 +1,4 @@
-import { matchAll, matchAt } from './patterns.js';
+import { matchAll, matchAllFrom, matchAt } from './patterns.js';
 
 /**
  * The grammar of a provision list, common to treaties and domestic law:
@@ -39,7 +39,16 @@ export interface ProvisionGroup {
   abbreviated: boolean;
 }
 
-const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?))\s?(?=\d)/g;
+export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?))\s?(?=\d)/y;
+/**
+ * Where a match of KEYWORD may start: every one of its words begins with one
+ * of these ("arti", "art.", "arts", "ART", "sect", "§"). A match cannot start
+ * inside one of them either, since a letter stands before any such position and
+ * KEYWORD's lookbehind wants none. Tried only there, the sticky KEYWORD finds
+ * what a search of every position would, without the engine trying its
+ * lookbehind all along the paragraph.
+ */
+export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
 const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d)/y;
 
 const BASE = /\d+/y;
@@ -278,10 +287,14 @@ function prefixSubdivisions(text: string, keywordStart: number): { start: number
   return { start: keywordStart, values: [], chapter: null };
 }
 
+function* keywordStarts(text: string): Generator<number> {
+  for (const start of matchAll(KEYWORD_START, text)) yield start.index;
+}
+
 export function findProvisionGroups(text: string): ProvisionGroup[] {
   const groups: ProvisionGroup[] = [];
   let consumedUntil = 0;
-  for (const match of matchAll(KEYWORD, text)) {
+  for (const match of matchAllFrom(KEYWORD, text, keywordStarts(text))) {
     if (match.index < consumedUntil) continue;
     const keyword: ProvisionKeyword = match[1] ? 'article' : 'section';
     const parser = new GroupParser(text, match.index + match[0].length, keyword);

@@ -29,14 +29,18 @@ export class Vocabulary {
     return id;
   }
 
-  /** The id of the word `lower.slice(start, end)`, whose wordHash is `hash`; -1 if it is not in the vocabulary. */
-  idOf(lower: string, start: number, end: number, hash: number): number {
+  /**
+   * The id of the word `letters.slice(start, end)` lower-cased, a run of the
+   * ASCII letters A-Z and a-z whose wordHash (of the lower-case codes) is
+   * `hash`; -1 if it is not in the vocabulary.
+   */
+  idOfLetters(letters: string, start: number, end: number, hash: number): number {
     const table = (this.table ??= this.build());
     const mask = table.length - 1;
     for (let slot = hash & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
       const id = table[slot]! - 1;
       const word = this.words[id]!;
-      if (word.length === end - start && lower.startsWith(word, start)) return id;
+      if (word.length === end - start && sameLetters(word, letters, start)) return id;
     }
     return -1;
   }
@@ -59,4 +63,10 @@ export class Vocabulary {
 /** The hash of a word, one character code at a time. */
 export function wordHash(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** Whether `letters` holds the lower-case `word` at `start`, ignoring the case of ASCII letters (`letters` has only those there). */
+function sameLetters(word: string, letters: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if ((letters.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
