@@ -278,7 +278,7 @@ async function* inWorkers(tasks: Tasks, jobs: number): AsyncGenerator<DocumentRe
     }
   };
   const start = (): Worker => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { execArgv: workerExecArgv() });
+    const worker = startWorker();
     worker.on('message', (r: DocumentResult) => {
       ready.set(r.index, r);
       feed(worker);
@@ -321,13 +321,29 @@ async function* inWorkers(tasks: Tasks, jobs: number): AsyncGenerator<DocumentRe
   }
 }
 
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
 /**
- * The Node.js options of this process that a worker can take: "--input-type" or "--eval"
- * (a process started with `node -e`) would stop every worker at its start.
+ * A converter thread, started with the options of this process. By default
+ * a worker inherits them, V8's included (--max-old-space-size, --stack-size:
+ * they hold for the whole process). Only a process started with `node -e`
+ * has options a worker cannot start with ("--input-type", the script of
+ * "-e"); the rest of its options are given explicitly then, and Node refuses
+ * V8's there (ERR_WORKER_INVALID_EXEC_ARGV), so any it refuses is left out:
+ * told by trying it once on its own.
  */
-function workerExecArgv(): string[] {
-  const out: string[] = [];
+function startWorker(): Worker {
+  const execArgv = explicitWorkerOptions();
+  return new Worker(WORKER_URL, execArgv === undefined ? {} : { execArgv });
+}
+
+let workerOptions: string[] | undefined | null = null;
+
+function explicitWorkerOptions(): string[] | undefined {
+  if (workerOptions !== null) return workerOptions;
   const args = process.execArgv;
+  if (!args.some((a) => /^(?:-e|-p|--eval|--print|--input-type)(?:=|$)/.test(a))) return (workerOptions = undefined);
+  const options: string[][] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (/^(?:-e|--eval|-p|--print)$/.test(a)) {
@@ -335,9 +351,22 @@ function workerExecArgv(): string[] {
       continue;
     }
     if (/^(?:--input-type|--eval|--print)(?:=|$)/.test(a)) continue;
-    out.push(a);
+    // "--import x": an option and its value go together.
+    const value = args[i + 1];
+    if (!a.includes('=') && value !== undefined && !value.startsWith('-')) options.push([a, args[++i]!]);
+    else options.push([a]);
   }
-  return out;
+  return (workerOptions = options.filter(workerTakes).flat());
+}
+
+function workerTakes(option: string[]): boolean {
+  try {
+    void new Worker('', { eval: true, execArgv: option }).terminate();
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV') return false;
+    throw err;
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -171,6 +171,26 @@ describe('a bad document in a folder', () => {
   });
 });
 
+describe('worker threads and the options of the process', () => {
+  it('start whatever V8 options node was given, also under node -e', () => {
+    const dir = join(scratchDir(), 'two');
+    mkdirSync(dir);
+    copyFileSync(SEED, join(dir, 'CAT_C_KAZ_CO_2.txt'));
+    copyFileSync(join(ERAS, 'cat-2014', 'CAT_C_KAZ_CO_3.txt'), join(dir, 'CAT_C_KAZ_CO_3.txt'));
+    const expected = tbkg(['convert', dir, '-f', 'nquads', '--jobs', '1', '-q']);
+    expect(expected.status, expected.stderr).toBe(0);
+    const v8 = spawnSync(process.execPath, ['--max-old-space-size=4096', '--stack-size=2000', join(ROOT, 'bin', 'tbkg.js'), 'convert', dir, '-f', 'nquads', '--jobs', '2', '-q'],
+      { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(v8.status, v8.stderr).toBe(0);
+    expect(v8.stdout).toBe(expected.stdout);
+    const main = JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'));
+    const script = `import(${main}).then(async (m) => { process.exitCode = await m.main(${JSON.stringify(['convert', dir, '-f', 'nquads', '--jobs', '2', '-q'])}); })`;
+    const evaluated = spawnSync(process.execPath, ['--input-type=module', '--max-old-space-size=4096', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(evaluated.status, evaluated.stderr).toBe(0);
+    expect(evaluated.stdout).toBe(expected.stdout);
+  });
+});
+
 describe('convert --jobs', () => {
   it('refuses what is not a number of threads', () => {
     expect(tbkg(['convert', SEED, '--jobs', 'many']).status).toBe(2);
