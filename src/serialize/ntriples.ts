@@ -112,10 +112,6 @@ export class TermEncoder {
         if (datatype === RDF_LANG_STRING) return this.literal(term.value, checkedLanguageTag(term), '');
         return this.literal(term.value, '', datatype);
       }
-      case 'BlankNode': {
-        const label = blankNodeLabel(term.value);
-        return `_:${label}`;
-      }
       default:
         return termToNTriples(term);
     }
@@ -123,21 +119,28 @@ export class TermEncoder {
 
   /** One N-Triples line (withGraph false) or N-Quads line, newline included. */
   line(quad: RDF.Quad, withGraph: boolean): string {
-    const body = `${this.term(subjectOf(quad))} ${this.iri(predicateOf(quad).value)} ${this.term(objectOf(quad))}`;
-    const graph = withGraph ? graphOf(quad) : undefined;
-    if (graph === undefined || graph.termType === 'DefaultGraph') return `${body} .\n`;
-    return `${body} ${this.term(graph)} .\n`;
+    return lineOf(quad, withGraph, this);
   }
 }
 
+/** The encoding of lone lines (load, query, link quads): nothing to cache across one line. */
+const UNCACHED = { iri: iriRef, term: termToNTriples };
+
 /** One N-Triples line, newline included; the graph is left out. */
 export function ntriplesLine(quad: RDF.Quad): string {
-  return new TermEncoder().line(quad, false);
+  return lineOf(quad, false, UNCACHED);
 }
 
 /** One N-Quads line, newline included; no graph term for the default graph. */
 export function nquadsLine(quad: RDF.Quad): string {
-  return new TermEncoder().line(quad, true);
+  return lineOf(quad, true, UNCACHED);
+}
+
+function lineOf(quad: RDF.Quad, withGraph: boolean, encode: { iri(value: string): string; term(term: RDF.Term): string }): string {
+  const body = `${encode.term(subjectOf(quad))} ${encode.iri(predicateOf(quad).value)} ${encode.term(objectOf(quad))}`;
+  const graph = withGraph ? graphOf(quad) : undefined;
+  if (graph === undefined || graph.termType === 'DefaultGraph') return `${body} .\n`;
+  return `${body} ${encode.term(graph)} .\n`;
 }
 
 /** Sorts lines in place by code point; `highCodeUnits` as for joinSortedUnique. */
