@@ -1,10 +1,9 @@
 /** Writing results: atomically to files, so a failed run never leaves half a dump. */
-import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { temporaryPathBeside } from '../files.js';
 
 export async function writeAtomically(path: string, content: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryPathBeside(path);
   try {
     await writeFile(temporary, content);
     await rename(temporary, path);

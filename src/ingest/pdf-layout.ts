@@ -265,7 +265,7 @@ function readingOrder(lines: PhysicalLine[]): Piece[] {
       if (!aligned || (next.segments.length < 2 && !rightOnly)) break;
       group.push(next);
     }
-    starts.forEach((start, column) => {
+    starts.forEach((_, column) => {
       let first = true;
       for (const member of group) {
         for (const segment of member.segments) {

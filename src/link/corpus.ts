@@ -7,7 +7,7 @@
  * tb:previousReview between successive reviews. The same input gives the
  * same bytes, whatever the timing of the workers.
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +15,13 @@ import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { DataFactory, type Quad } from 'n3';
 import { TbkgError } from '../errors.js';
+import { openWriteStream } from '../files.js';
 import type { Warning } from '../model.js';
 import { Iris } from '../rdf/iris.js';
 import { reiterationQuads } from '../rdf/map.js';
 import { DEFAULT_BASE, tb } from '../rdf/vocab.js';
 import type { RdfFormat } from '../serialize/index.js';
-import { convertForCorpus, type DocumentDone, type DocumentFailure, type DocumentResult, type DocumentTask } from './document.js';
+import { convertForCorpus, type DocumentFailure, type DocumentResult, type DocumentTask } from './document.js';
 import { openSink, type Sink } from './sinks.js';
 import { chainReviews, pinpointKey, resolvePinpoint, type LinkRecord, type ReviewChains, type ReviewSummary } from './links.js';
 
@@ -380,12 +381,7 @@ class Spill {
   static async open(): Promise<Spill> {
     const dir = await mkdtemp(join(tmpdir(), 'tbkg-links-'));
     const path = join(dir, 'links.jsonl');
-    const stream = createWriteStream(path);
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', reject);
-    });
-    return new Spill(dir, path, stream);
+    return new Spill(dir, path, await openWriteStream(path));
   }
 
   async write(record: LinkRecord): Promise<void> {

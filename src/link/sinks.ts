@@ -15,14 +15,15 @@
  * that several documents describe (a State, an article of a treaty) is
  * described in each block, the same way: the graph is the same set.
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { mkdtemp, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Parser, type Quad } from 'n3';
 import { projectContext, serialize, writeNQuads, type RdfFormat } from '../serialize/index.js';
 import { JsonLdWriter } from '../serialize/jsonld.js';
 import { nquadsLine } from '../serialize/ntriples.js';
+import { openWriteStream, temporaryPathBeside } from '../files.js';
 import type { DocumentDone } from './document.js';
 
 export interface Sink {
@@ -55,13 +56,8 @@ class Output {
 
   static async open(out: string | undefined): Promise<Output> {
     if (out === undefined) return new Output(process.stdout, undefined, undefined);
-    const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    const stream = createWriteStream(temporary);
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', reject);
-    });
-    return new Output(stream, temporary, out);
+    const temporary = temporaryPathBeside(out);
+    return new Output(await openWriteStream(temporary), temporary, out);
   }
 
   async write(data: string | Uint8Array): Promise<void> {

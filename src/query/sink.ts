@@ -6,11 +6,10 @@
  * goes through in constant memory. A closed pipe (`| head`) ends the
  * output quietly.
  */
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { temporaryPathBeside } from '../files.js';
 
 const CHUNK = 64 * 1024;
 
@@ -36,7 +35,7 @@ export class Sink {
   }
 
   static file(path: string): Sink {
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const temporary = temporaryPathBeside(path);
     return new Sink(createWriteStream(temporary), { path, temporary });
   }
 
