@@ -10,7 +10,7 @@ import { instrumentById, treatyInstrument } from '../catalogue/instruments.js';
 import { treatyByCode } from '../catalogue/treaties.js';
 import type { Anchor, ConcludingObservations, Item, LawRef, Paragraph, Part, References, TreatyArticleRef } from '../model.js';
 import { Iris, undocsUrl } from './iris.js';
-import { en, plain, QuadSet, type LiteralParts, type ObjectTerm } from './quad-set.js';
+import { en, plain, QuadSet, typed, type LiteralParts, type ObjectTerm } from './quad-set.js';
 import { DEFAULT_BASE, NS } from './vocab.js';
 
 // The mapping names terms by their IRI strings; QuadSet makes them quads or N-Quads lines.
@@ -398,15 +398,11 @@ class DocumentMapper {
 }
 
 function date(value: string): LiteralParts {
-  return plain(value, xsd('date'));
+  return typed(value, xsd('date'));
 }
 
 function integer(value: number): LiteralParts {
-  return plain(String(value), xsd('integer'));
-}
-
-function typed(value: string, datatype: string): LiteralParts {
-  return plain(value, datatype);
+  return typed(String(value), xsd('integer'));
 }
 
 function ordinalSuffix(n: number): string {

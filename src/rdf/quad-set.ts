@@ -20,7 +20,11 @@ export type ObjectTerm = string | LiteralParts;
 
 const XSD_STRING = `${NS.xsd}string`;
 
-export function plain(value: string, datatype: string = XSD_STRING): LiteralParts {
+export function plain(value: string): LiteralParts {
+  return typed(value, XSD_STRING);
+}
+
+export function typed(value: string, datatype: string): LiteralParts {
   return { value, language: '', datatype };
 }
 

@@ -6,7 +6,7 @@
  * order, IRIs beyond ASCII).
  */
 import { describe, expect, it } from 'vitest';
-import { en, plain, QuadSet } from '../../src/rdf/quad-set.js';
+import { en, plain, QuadSet, typed } from '../../src/rdf/quad-set.js';
 import { writeNQuads } from '../../src/serialize/index.js';
 
 const EX = 'https://example.org/';
@@ -18,7 +18,7 @@ function sample(): QuadSet {
   set.add(`${EX}a`, `${EX}text`, en('The Committee’s “concern”'));
   set.add(`${EX}a`, `${EX}label`, plain('plain ASCII'));
   set.add(`${EX}a`, `${EX}quote`, plain('a "quoted" line\nwith a break and a \\ backslash'));
-  set.add(`${EX}a`, `${EX}number`, plain('17', `${XSD}integer`));
+  set.add(`${EX}a`, `${EX}number`, typed('17', `${XSD}integer`));
   set.add(`${EX}\uFFFD`, `${EX}label`, plain('replacement character'));
   set.add(`${EX}\u{1D4B3}`, `${EX}label`, plain('astral 𝒳 character'));
   set.add(`${EX}b`, `${EX}see`, `${EX}é`);
@@ -28,7 +28,7 @@ function sample(): QuadSet {
   set.add(`${EX}c`, `${EX}label`, { value: 'same', language: 'en-gb', datatype: '' });
   set.add(`${EX}c`, `${EX}label`, en('same'));
   set.add(`${EX}c`, `${EX}label`, plain('same'));
-  set.add(`${EX}c`, `${EX}label`, plain('same', `${XSD}token`));
+  set.add(`${EX}c`, `${EX}label`, typed('same', `${XSD}token`));
   set.add(`${EX}c`, `${EX}label`, plain('same\\'));
   return set;
 }
