@@ -51,8 +51,6 @@ export interface DocumentDone {
 
 export type DocumentResult = DocumentDone | DocumentFailure;
 
-const utf8 = new TextEncoder();
-
 export async function convertForCorpus(task: DocumentTask): Promise<DocumentResult> {
   try {
     const source = await readSource(task.path);
@@ -65,7 +63,7 @@ export async function convertForCorpus(task: DocumentTask): Promise<DocumentResu
       ok: true,
       path: task.path,
       symbol: model.symbol,
-      nquads: utf8.encode(nquads),
+      nquads,
       quadCount,
       paragraphs: model.paragraphs.length,
       warnings: model.warnings,

@@ -71,14 +71,14 @@ export function toQuadsDeferringReiterations(doc: ConcludingObservations, option
 }
 
 /**
- * The same as sorted canonical N-Quads text, byte for byte what writeNQuads
- * writes of those quads, made without a term object per quad: the form in
- * which a corpus streams its documents.
+ * The same as sorted canonical N-Quads in UTF-8, byte for byte what
+ * writeNQuads writes of those quads, made without a term object per quad:
+ * the form in which a corpus streams its documents.
  */
-export function toNQuadsDeferringReiterations(doc: ConcludingObservations, options: MapOptions = {}): { nquads: string; quadCount: number; reiterations: DeferredReiteration[] } {
+export function toNQuadsDeferringReiterations(doc: ConcludingObservations, options: MapOptions = {}): { nquads: Uint8Array; quadCount: number; reiterations: DeferredReiteration[] } {
   const mapper = new DocumentMapper(doc, new Iris(options.base ?? DEFAULT_BASE), true);
   const set = mapper.map();
-  return { nquads: set.nquads(), quadCount: set.size, reiterations: mapper.deferred };
+  return { nquads: set.nquadsUtf8(), quadCount: set.size, reiterations: mapper.deferred };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
 import { sortLines, TermEncoder } from '../serialize/ntriples.js';
+import { encodeUtf8 } from '../serialize/utf8.js';
 import { NS } from './vocab.js';
 
 /** A literal by its parts: a language tag, else a datatype IRI (xsd:string when neither). */
@@ -72,6 +73,17 @@ export class QuadSet {
    * that follows the shorter in its line, so the order is the lines' order.
    */
   nquads(): string {
+    let out = '';
+    this.writeNQuads((line) => (out += line));
+    return out;
+  }
+
+  /** The same N-Quads as UTF-8 bytes, never held whole as one string (see encodeUtf8). */
+  nquadsUtf8(): Uint8Array {
+    return encodeUtf8((append) => this.writeNQuads(append));
+  }
+
+  private writeNQuads(append: (line: string) => void): void {
     const encoder = new TermEncoder();
     const graph = encoder.iri(this.graph);
     const lines = new Map<string, string[]>();
@@ -89,11 +101,9 @@ export class QuadSet {
     // Only once every term is written is it known whether any needs code-point order.
     const codePoints = encoder.highCodeUnits;
     const end = ` ${graph} .\n`;
-    let out = '';
     for (const subject of sortLines([...lines.keys()], codePoints)) {
-      for (const rest of sortLines(lines.get(subject)!, codePoints)) out += `${subject} ${rest}${end}`;
+      for (const rest of sortLines(lines.get(subject)!, codePoints)) append(`${subject} ${rest}${end}`);
     }
-    return out;
   }
 
   quads(): Quad[] {

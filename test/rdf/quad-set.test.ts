@@ -40,6 +40,11 @@ describe('QuadSet', () => {
     expect(set.nquads()).toBe(writeNQuads(set.quads()));
   });
 
+  it('gives the same N-Quads as UTF-8 bytes', () => {
+    const set = sample();
+    expect(Buffer.from(set.nquadsUtf8()).equals(Buffer.from(writeNQuads(set.quads()), 'utf8'))).toBe(true);
+  });
+
   it('orders by code point: an astral character after U+FFFD', () => {
     const lines = sample().nquads().split('\n');
     const replacement = lines.findIndex((l) => l.startsWith(`<${EX}\uFFFD>`));
