@@ -6,6 +6,7 @@
  */
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
 import { sortLines, TermEncoder } from '../serialize/ntriples.js';
+import { compareCodePoints } from '../serialize/order.js';
 import { encodeUtf8 } from '../serialize/utf8.js';
 import { NS } from './vocab.js';
 
@@ -62,15 +63,14 @@ export class QuadSet {
 
   /**
    * Sorted canonical N-Quads, byte for byte what writeNQuads writes of
-   * quads(). Sorted subject by subject: an IRI written in N-Quads ends with
-   * the only '>' it holds, so no written subject begins another, and the
-   * lines' order is that of their subjects, then of the rest of the line.
-   * Sorting the subjects, then each subject's few lines, compares far fewer
-   * long common prefixes than sorting all the lines would. A subject's lines
-   * are sorted by predicate and object alone, the graph and " ." being the
-   * same on each: where one such key begins another, the longer goes on
-   * with '@', '^' or '-' (a language tag or a datatype), after the space
-   * that follows the shorter in its line, so the order is the lines' order.
+   * quads(). The lines' order is that of their subjects, then predicates,
+   * then objects, each as written, so each is sorted on its own, never a
+   * whole line: an IRI written in N-Quads ends with the only '>' it holds,
+   * so no written subject or predicate begins another; where one written
+   * object begins another, the longer goes on with '@', '^' or '-' (a
+   * language tag or a datatype) where the shorter's line goes on with a
+   * space, which sorts first, as the shorter object does. Most predicates
+   * have one object, and a long literal is then never compared at all.
    */
   nquads(): string {
     let out = '';
@@ -83,26 +83,29 @@ export class QuadSet {
     return encodeUtf8((append) => this.writeNQuads(append));
   }
 
-  private writeNQuads(append: (line: string) => void): void {
+  private writeNQuads(append: (text: string) => void): void {
     const encoder = new TermEncoder();
     const graph = encoder.iri(this.graph);
-    const lines = new Map<string, string[]>();
+    const subjects = new Map<string, Array<[predicate: string, objects: string[]]>>();
     for (const [subject, byPredicate] of this.objects) {
-      const rest: string[] = [];
+      const predicates: Array<[string, string[]]> = [];
       for (const [predicate, objects] of byPredicate) {
-        const p = encoder.iri(predicate);
-        for (const object of objects) {
-          const o = typeof object === 'string' ? encoder.iri(object) : encoder.literal(object.value, object.language, object.datatype);
-          rest.push(`${p} ${o}`);
-        }
+        const written = objects.map((o) => (typeof o === 'string' ? encoder.iri(o) : encoder.literal(o.value, o.language, o.datatype)));
+        predicates.push([encoder.iri(predicate), written]);
       }
-      lines.set(encoder.iri(subject), rest);
+      subjects.set(encoder.iri(subject), predicates);
     }
     // Only once every term is written is it known whether any needs code-point order.
     const codePoints = encoder.highCodeUnits;
+    const comparePredicates = codePoints ? byFirstCodePoints : byFirstCodeUnits;
     const end = ` ${graph} .\n`;
-    for (const subject of sortLines([...lines.keys()], codePoints)) {
-      for (const rest of sortLines(lines.get(subject)!, codePoints)) append(`${subject} ${rest}${end}`);
+    for (const subject of sortLines([...subjects.keys()], codePoints)) {
+      const predicates = subjects.get(subject)!;
+      if (predicates.length > 1) predicates.sort(comparePredicates);
+      for (const [predicate, objects] of predicates) {
+        if (objects.length > 1) sortLines(objects, codePoints);
+        for (const object of objects) append(`${subject} ${predicate} ${object}${end}`);
+      }
     }
   }
 
@@ -117,6 +120,14 @@ export class QuadSet {
     return this.added.map(([subject, predicate, object]) =>
       DataFactory.quad(node(subject), node(predicate), typeof object === 'string' ? node(object) : literalTerm(object, node), graph));
   }
+}
+
+function byFirstCodeUnits(a: [string, unknown], b: [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+function byFirstCodePoints(a: [string, unknown], b: [string, unknown]): number {
+  return compareCodePoints(a[0], b[0]);
 }
 
 function sameObject(a: ObjectTerm, b: ObjectTerm): boolean {
