@@ -12,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DataFactory, type Quad } from 'n3';
 import { TbkgError } from '../errors.js';
 import { openWriteStream } from '../files.js';
@@ -23,6 +23,7 @@ import { DEFAULT_BASE, tb } from '../rdf/vocab.js';
 import type { RdfFormat } from '../serialize/index.js';
 import { convertForCorpus, type DocumentFailure, type DocumentResult, type DocumentTask } from './document.js';
 import { openSink, type Sink } from './sinks.js';
+import { startWorker } from './threads.js';
 import { chainReviews, pinpointKey, resolvePinpoint, type LinkRecord, type ReviewChains, type ReviewSummary } from './links.js';
 
 const { namedNode, quad } = DataFactory;
@@ -72,7 +73,8 @@ export function failureError(f: DocumentFailure): TbkgError {
 
 export async function convertCorpus(files: string[], options: CorpusOptions): Promise<CorpusResult> {
   const base = options.base ?? DEFAULT_BASE;
-  const sink = await openSink(options.format, base, options.out);
+  const jobs = Math.max(1, Math.min(options.jobs, files.length));
+  const sink = await openSink(options.format, base, options.out, jobs);
   const spill = await Spill.open();
   const summaries = new SummaryTable();
   summaries.base = base;
@@ -87,7 +89,6 @@ export async function convertCorpus(files: string[], options: CorpusOptions): Pr
         index, path: files[index]!, ...(options.base ? { base: options.base } : {}), ...(options.symbol ? { symbol: options.symbol } : {}),
       }),
     };
-    const jobs = Math.max(1, Math.min(options.jobs, files.length));
     for await (const r of jobs > 1 ? inWorkers(tasks, jobs) : inThisThread(tasks)) {
       done++;
       if (!r.ok) {
@@ -99,7 +100,7 @@ export async function convertCorpus(files: string[], options: CorpusOptions): Pr
       result.documents++;
       result.paragraphs += r.paragraphs;
       result.warnings += r.warnings.length;
-      result.triples += await sink.writeDocument(r);
+      await sink.writeDocument(r);
       summaries.push(r.summary);
       symbols.add(r.symbol);
       await spill.write(r.record);
@@ -113,9 +114,9 @@ export async function convertCorpus(files: string[], options: CorpusOptions): Pr
     const onLinked = options.onLinked;
     const links = await linkCorpus(spill, symbols, chainReviews(summaries.all()), base, sink,
       onLinked ? (n: number) => onLinked(n, result.documents) : undefined);
-    result.links = links.stats;
-    result.triples += links.quads;
+    result.links = links;
     await sink.close();
+    result.triples = sink.quads;
     return result;
   } catch (err) {
     await sink.discard();
@@ -136,7 +137,7 @@ function emptyLinks(): LinkStats {
  */
 async function linkCorpus(
   spill: Spill, symbols: Set<string>, chains: ReviewChains, base: string, sink: Sink, onLinked?: (done: number) => void,
-): Promise<{ stats: LinkStats; quads: number }> {
+): Promise<LinkStats> {
   const stats = emptyLinks();
   stats.undated = chains.undated;
   stats.gaps = chains.gaps;
@@ -160,7 +161,6 @@ async function linkCorpus(
       }
     }
   }
-  let quads = 0;
   let linked = 0;
   const linkedGraphs = new Set<string>();
   for await (const record of spill.records()) {
@@ -180,10 +180,10 @@ async function linkCorpus(
       out.push(quad(namedNode(record.graph), tb('previousReview'), namedNode(previous), namedNode(record.graph)));
     }
     // Every document gets its call, links or not: a sink writing document by document writes it then.
-    quads += await sink.writeLinks(out);
+    await sink.writeLinks(out);
     onLinked?.(++linked);
   }
-  return { stats, quads };
+  return stats;
 }
 
 /**
@@ -279,7 +279,7 @@ async function* inWorkers(tasks: Tasks, jobs: number): AsyncGenerator<DocumentRe
     }
   };
   const start = (): Worker => {
-    const worker = startWorker();
+    const worker = startWorker(WORKER_URL);
     worker.on('message', (r: DocumentResult) => {
       ready.set(r.index, r);
       feed(worker);
@@ -323,52 +323,6 @@ async function* inWorkers(tasks: Tasks, jobs: number): AsyncGenerator<DocumentRe
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
-
-/**
- * A converter thread, started with the options of this process. By default
- * a worker inherits them, V8's included (--max-old-space-size, --stack-size:
- * they hold for the whole process). Only a process started with `node -e`
- * has options a worker cannot start with ("--input-type", the script of
- * "-e"); the rest of its options are given explicitly then, and Node refuses
- * V8's there (ERR_WORKER_INVALID_EXEC_ARGV), so any it refuses is left out:
- * told by trying it once on its own.
- */
-function startWorker(): Worker {
-  const execArgv = explicitWorkerOptions();
-  return new Worker(WORKER_URL, execArgv === undefined ? {} : { execArgv });
-}
-
-let workerOptions: string[] | undefined | null = null;
-
-function explicitWorkerOptions(): string[] | undefined {
-  if (workerOptions !== null) return workerOptions;
-  const args = process.execArgv;
-  if (!args.some((a) => /^(?:-e|-p|--eval|--print|--input-type)(?:=|$)/.test(a))) return (workerOptions = undefined);
-  const options: string[][] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (/^(?:-e|--eval|-p|--print)$/.test(a)) {
-      i++;
-      continue;
-    }
-    if (/^(?:--input-type|--eval|--print)(?:=|$)/.test(a)) continue;
-    // "--import x": an option and its value go together.
-    const value = args[i + 1];
-    if (!a.includes('=') && value !== undefined && !value.startsWith('-')) options.push([a, args[++i]!]);
-    else options.push([a]);
-  }
-  return (workerOptions = options.filter(workerTakes).flat());
-}
-
-function workerTakes(option: string[]): boolean {
-  try {
-    void new Worker('', { eval: true, execArgv: option }).terminate();
-    return true;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV') return false;
-    throw err;
-  }
-}
 
 // ---------------------------------------------------------------------------
 

@@ -19,27 +19,33 @@ import type { WriteStream } from 'node:fs';
 import { mkdtemp, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Parser, type Quad } from 'n3';
-import { projectContext, serialize, writeNQuads, type RdfFormat } from '../serialize/index.js';
-import { JsonLdWriter } from '../serialize/jsonld.js';
+import type { Worker } from 'node:worker_threads';
+import type { Quad } from 'n3';
+import { writeNQuads, type RdfFormat } from '../serialize/index.js';
 import { nquadsLine } from '../serialize/ntriples.js';
 import { openWriteStream, temporaryPathBeside } from '../files.js';
+import { formatBlock, jsonLdFrame, type BlockDone, type BlockFormat, type BlockTask } from './blocks.js';
 import type { DocumentDone } from './document.js';
+import { startWorker } from './threads.js';
 
 export interface Sink {
-  /** A converted document, in the order of the corpus; the number of quads written now. */
-  writeDocument(doc: DocumentDone): Promise<number>;
-  /** The link quads of the next document (called once per document, in the same order, links or not); the number of quads written now. */
-  writeLinks(quads: Quad[]): Promise<number>;
+  /** A converted document, in the order of the corpus. */
+  writeDocument(doc: DocumentDone): Promise<void>;
+  /** The link quads of the next document (called once per document, in the same order, links or not). */
+  writeLinks(quads: Quad[]): Promise<void>;
+  /** Everything written, then the output in place. */
   close(): Promise<void>;
   discard(): Promise<void>;
+  /** The quads written, each document's and its links; all of them once closed. */
+  readonly quads: number;
 }
 
-export async function openSink(format: RdfFormat, base: string, out: string | undefined): Promise<Sink> {
+/** `jobs` above 1: the blocks of formats other than N-Quads are formatted in that many worker threads. */
+export async function openSink(format: RdfFormat, base: string, out: string | undefined, jobs = 1): Promise<Sink> {
   const output = await Output.open(out);
   if (format === 'nquads') return new NQuadsSink(output);
   try {
-    return await BlockSink.open(format, base, output);
+    return await BlockSink.open(format, base, output, jobs);
   } catch (err) {
     await output.discard();
     throw err;
@@ -81,18 +87,20 @@ class Output {
 }
 
 class NQuadsSink implements Sink {
+  quads = 0;
+
   constructor(private readonly output: Output) {}
 
-  async writeDocument(doc: DocumentDone): Promise<number> {
+  async writeDocument(doc: DocumentDone): Promise<void> {
     await this.output.write(doc.nquads);
-    return doc.quadCount;
+    this.quads += doc.quadCount;
   }
 
-  async writeLinks(quads: Quad[]): Promise<number> {
-    if (quads.length === 0) return 0;
+  async writeLinks(quads: Quad[]): Promise<void> {
+    if (quads.length === 0) return;
     const text = writeNQuads(quads);
     await this.output.write(text);
-    return countLines(text);
+    this.quads += countLines(text);
   }
 
   close(): Promise<void> {
@@ -112,66 +120,71 @@ class BlockSink implements Sink {
   private readAt = 0;
   private writeAt = 0;
   private blocks = 0;
-  private readonly jsonLd: JsonLdWriter | undefined;
+  private written = 0;
+  private pool: BlockPool | undefined;
 
   private constructor(
-    private readonly format: Exclude<RdfFormat, 'nquads'>,
+    private readonly format: BlockFormat,
     private readonly base: string,
     private readonly output: Output,
     private readonly spillDir: string,
+    private readonly spillPath: string,
     private readonly spill: FileHandle,
-  ) {
-    this.jsonLd = format === 'jsonld' ? new JsonLdWriter(projectContext(base)) : undefined;
-  }
+    private readonly jobs: number,
+  ) {}
 
-  static async open(format: Exclude<RdfFormat, 'nquads'>, base: string, output: Output): Promise<BlockSink> {
+  static async open(format: BlockFormat, base: string, output: Output, jobs: number): Promise<BlockSink> {
     const dir = await mkdtemp(join(tmpdir(), 'tbkg-documents-'));
-    const spill = await open(join(dir, 'documents.nq'), 'w+');
-    return new BlockSink(format, base, output, dir, spill);
+    const path = join(dir, 'documents.nq');
+    const spill = await open(path, 'w+');
+    return new BlockSink(format, base, output, dir, path, spill, jobs);
   }
 
-  async writeDocument(doc: DocumentDone): Promise<number> {
+  get quads(): number {
+    return this.written + (this.pool?.quads ?? 0);
+  }
+
+  async writeDocument(doc: DocumentDone): Promise<void> {
     await this.spill.write(doc.nquads, 0, doc.nquads.length, this.writeAt);
     this.writeAt += doc.nquads.length;
     this.lengths.push(doc.nquads.length);
-    return 0;
   }
 
-  async writeLinks(links: Quad[]): Promise<number> {
+  async writeLinks(links: Quad[]): Promise<void> {
     const length = this.lengths[this.next++]!;
-    const bytes = Buffer.allocUnsafe(length);
-    await this.spill.read(bytes, 0, length, this.readAt);
+    const offset = this.readAt;
     this.readAt += length;
-    const text = bytes.toString('utf8');
-    const quads = new Parser({ format: 'application/n-quads' }).parse(text);
-    // A link quad may repeat one the document holds, or another link (two items of one cited paragraph).
-    const lines = new Set(text.split('\n'));
-    lines.delete('');
-    for (const q of links) {
-      const line = nquadsLine(q).slice(0, -1);
-      if (lines.has(line)) continue;
-      lines.add(line);
-      quads.push(q);
+    const task: BlockTask = {
+      index: this.blocks, spill: this.spillPath, offset, length, links: links.map(nquadsLine).join(''),
+      format: this.format, base: this.base, first: this.blocks === 0,
+    };
+    this.blocks++;
+    if (this.jobs > 1) {
+      // Blocks are formatted in worker threads, started for the link phase only, and written in order as they come.
+      this.pool ??= new BlockPool(this.jobs, (bytes) => this.output.write(bytes));
+      await this.pool.submit(task);
+      return;
     }
-    await this.output.write(this.block(quads));
-    return lines.size;
-  }
-
-  private block(quads: Quad[]): string {
-    const first = this.blocks++ === 0;
-    if (this.jsonLd) return `${first ? this.jsonLd.start() : ''}${this.jsonLd.batch(quads)}`;
-    const text = serialize(quads, this.format, { base: this.base });
-    // A blank line between the blocks of Turtle and TriG, as between their subjects.
-    return first || this.format === 'ntriples' ? text : `\n${text}`;
+    const bytes = Buffer.allocUnsafe(length);
+    await this.spill.read(bytes, 0, length, offset);
+    const { text, quads } = formatBlock(bytes.toString('utf8'), task.links, task.format, task.base, task.first);
+    await this.output.write(text);
+    this.written += quads;
   }
 
   async close(): Promise<void> {
-    if (this.jsonLd) await this.output.write(this.blocks === 0 ? `${this.jsonLd.start()}${this.jsonLd.end()}` : this.jsonLd.end());
+    // A block that failed fails the run: the caller discards the output.
+    await this.pool?.finish();
+    if (this.format === 'jsonld') {
+      const frame = jsonLdFrame(this.base, this.blocks);
+      await this.output.write(frame.start + frame.end);
+    }
     await this.removeSpill();
     await this.output.close();
   }
 
   async discard(): Promise<void> {
+    await this.pool?.terminate();
     await this.removeSpill();
     await this.output.discard();
   }
@@ -179,6 +192,103 @@ class BlockSink implements Sink {
   private async removeSpill(): Promise<void> {
     await this.spill.close().catch(() => undefined);
     await rm(this.spillDir, { recursive: true, force: true });
+  }
+}
+
+const BLOCK_WORKER_URL = new URL('./block-worker.js', import.meta.url);
+
+/**
+ * Block tasks formatted by `jobs` worker threads, the blocks written in the
+ * order submitted. At most a window of blocks is submitted and not yet
+ * written: submit waits while it is full, so memory stays bounded.
+ */
+class BlockPool {
+  quads = 0;
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: BlockTask[] = [];
+  private readonly ready = new Map<number, BlockDone>();
+  private readonly window: number;
+  private submitted = 0;
+  private nextToWrite = 0;
+  private writing = false;
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(jobs: number, private readonly write: (bytes: Uint8Array) => Promise<void>) {
+    this.window = jobs * 4;
+    for (let i = 0; i < jobs; i++) {
+      const worker = startWorker(BLOCK_WORKER_URL);
+      worker.on('message', (done: BlockDone) => {
+        this.ready.set(done.index, done);
+        this.idle.push(worker);
+        this.dispatch();
+        void this.writeReady();
+      });
+      worker.on('error', (err) => this.fail(err));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  async submit(task: BlockTask): Promise<void> {
+    while (this.failure === undefined && this.submitted - this.nextToWrite >= this.window) await this.progress();
+    if (this.failure !== undefined) throw this.failure;
+    this.submitted++;
+    this.queue.push(task);
+    this.dispatch();
+  }
+
+  /** Every block written; the workers stopped. */
+  async finish(): Promise<void> {
+    try {
+      while (this.failure === undefined && this.nextToWrite < this.submitted) await this.progress();
+      if (this.failure !== undefined) throw this.failure;
+    } finally {
+      await this.terminate();
+    }
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) this.idle.pop()!.postMessage(this.queue.shift()!);
+  }
+
+  /** Writes the blocks that are next in order, one write at a time. */
+  private async writeReady(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      for (let done = this.ready.get(this.nextToWrite); done !== undefined; done = this.ready.get(this.nextToWrite)) {
+        this.ready.delete(this.nextToWrite);
+        await this.write(done.bytes);
+        this.quads += done.quads;
+        this.nextToWrite++;
+        this.notify();
+      }
+    } catch (err) {
+      this.fail(err as Error);
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    this.notify();
+  }
+
+  private progress(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
   }
 }
 

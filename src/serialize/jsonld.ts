@@ -163,9 +163,14 @@ export class JsonLdWriter {
     return `{\n  "@context": ${indented(JSON.stringify(this.inner, null, 2), '  ')},\n  "@graph": [`;
   }
 
-  /** The entries of these quads, each after a comma but the very first. */
-  batch(quads: Iterable<RDF.Quad>): string {
+  /**
+   * The entries of these quads, each after a comma but the very first;
+   * `continues` tells whether entries come before them (a block of a
+   * corpus made in another thread), by default whether this writer wrote any.
+   */
+  batch(quads: Iterable<RDF.Quad>, continues = this.entries > 0): string {
     let out = '';
+    if (continues && this.entries === 0) this.entries = 1;
     for (const graph of sortedGraphs(groupQuads(quads, true))) {
       const nodes = graphNodes(graph, this.terms, this.index);
       const entries = graph.graph.termType === 'DefaultGraph' ? nodes : [{ '@id': this.terms.id(graph.graph), '@graph': nodes }];
@@ -176,8 +181,9 @@ export class JsonLdWriter {
     return out;
   }
 
-  end(): string {
-    return this.entries === 0 ? ']\n}\n' : '\n  ]\n}\n';
+  /** The closing; `hadEntries` as `continues` of batch, for entries written by other writers. */
+  end(hadEntries = this.entries > 0): string {
+    return hadEntries ? '\n  ]\n}\n' : ']\n}\n';
   }
 }
 

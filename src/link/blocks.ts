@@ -1,0 +1,97 @@
+/**
+ * One document's block of a Turtle, N-Triples, TriG or JSON-LD corpus: its
+ * quads (its sorted N-Quads, read back from the spill file) with its link
+ * quads, written as `serialize` writes them. Pure, so that the main thread
+ * and block workers make the same bytes: a corpus formats its blocks in
+ * worker threads, since formatting costs several times what converting does.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { Parser, type Quad } from 'n3';
+import { projectContext, serialize, type RdfFormat } from '../serialize/index.js';
+import { JsonLdWriter } from '../serialize/jsonld.js';
+import type { JsonLdContextDocument } from '../serialize/context.js';
+
+export type BlockFormat = Exclude<RdfFormat, 'nquads'>;
+
+/** A block to format: where the document's N-Quads are in the spill file, and its link quads. */
+export interface BlockTask {
+  index: number;
+  spill: string;
+  offset: number;
+  length: number;
+  /** The document's link quads as N-Quads lines. */
+  links: string;
+  format: BlockFormat;
+  base: string;
+  /** The first block of the output: JSON-LD opens the document with it, and no other block comes before. */
+  first: boolean;
+}
+
+export interface BlockDone {
+  index: number;
+  /** The block in UTF-8. */
+  bytes: Uint8Array;
+  /** Its quads: the document's and the links it did not hold already. */
+  quads: number;
+}
+
+/**
+ * The block of a document given as sorted N-Quads text, with its link
+ * quads (N-Quads lines). A link may repeat a quad of the document, or
+ * another link (two items of one cited paragraph): each is written once.
+ */
+export function formatBlock(nquads: string, links: string, format: BlockFormat, base: string, first: boolean): { text: string; quads: number } {
+  const quads = new Parser({ format: 'application/n-quads' }).parse(nquads);
+  const lines = new Set(nquads.split('\n'));
+  lines.delete('');
+  const added: string[] = [];
+  for (const line of links.split('\n')) {
+    if (line === '' || lines.has(line)) continue;
+    lines.add(line);
+    added.push(line);
+  }
+  if (added.length > 0) quads.push(...new Parser({ format: 'application/n-quads' }).parse(added.join('\n')));
+  return { text: blockText(quads, format, base, first), quads: lines.size };
+}
+
+function blockText(quads: Quad[], format: BlockFormat, base: string, first: boolean): string {
+  if (format === 'jsonld') {
+    const writer = new JsonLdWriter(contextOf(base));
+    return `${first ? writer.start() : ''}${writer.batch(quads, !first)}`;
+  }
+  const text = serialize(quads, format, { base });
+  // A blank line between the blocks of Turtle and TriG, as between their subjects.
+  return first || format === 'ntriples' ? text : `\n${text}`;
+}
+
+/** The opening and closing of a JSON-LD corpus around its blocks (`blocks` 0: an empty graph). */
+export function jsonLdFrame(base: string, blocks: number): { start: string; end: string } {
+  const writer = new JsonLdWriter(contextOf(base));
+  return { start: blocks === 0 ? writer.start() : '', end: writer.end(blocks > 0) };
+}
+
+let context: { base: string; document: JsonLdContextDocument } | undefined;
+
+function contextOf(base: string): JsonLdContextDocument {
+  if (context?.base !== base) context = { base, document: projectContext(base) };
+  return context.document;
+}
+
+const utf8 = new TextEncoder();
+
+/** A block task as a block worker runs it: the document's N-Quads read from the spill file. */
+export function runBlockTask(task: BlockTask): BlockDone {
+  const bytes = Buffer.allocUnsafe(task.length);
+  const fd = openSync(task.spill, 'r');
+  try {
+    for (let read = 0; read < task.length; ) {
+      const n = readSync(fd, bytes, read, task.length - read, task.offset + read);
+      if (n === 0) throw new Error(`${task.spill}: ended before the document at byte ${task.offset}`);
+      read += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const { text, quads } = formatBlock(bytes.toString('utf8'), task.links, task.format, task.base, task.first);
+  return { index: task.index, bytes: utf8.encode(text), quads };
+}
