@@ -212,6 +212,7 @@ class BlockPool {
   private submitted = 0;
   private nextToWrite = 0;
   private writing = false;
+  private stopping = false;
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
 
@@ -226,6 +227,10 @@ class BlockPool {
         void this.writeReady();
       });
       worker.on('error', (err) => this.fail(err));
+      // A worker that stops on its own would leave its block unwritten and the run waiting for it.
+      worker.on('exit', (code) => {
+        if (!this.stopping) this.fail(new Error(`a block worker stopped (exit code ${code})`));
+      });
       this.workers.push(worker);
       this.idle.push(worker);
     }
@@ -250,6 +255,7 @@ class BlockPool {
   }
 
   async terminate(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
   }
 
