@@ -42,16 +42,21 @@ export interface BlockDone {
  */
 export function formatBlock(nquads: string, links: string, format: BlockFormat, base: string, first: boolean): { text: string; quads: number } {
   const quads = new Parser({ format: 'application/n-quads' }).parse(nquads);
-  const lines = new Set(nquads.split('\n'));
-  lines.delete('');
-  const added: string[] = [];
+  // The document's lines are few to look up and many to index: each link is looked for in the text.
+  const added = new Set<string>();
   for (const line of links.split('\n')) {
-    if (line === '' || lines.has(line)) continue;
-    lines.add(line);
-    added.push(line);
+    if (line !== '' && !added.has(line) && !holdsLine(nquads, line)) added.add(line);
   }
-  if (added.length > 0) quads.push(...new Parser({ format: 'application/n-quads' }).parse(added.join('\n')));
-  return { text: blockText(quads, format, base, first), quads: lines.size };
+  if (added.size > 0) quads.push(...new Parser({ format: 'application/n-quads' }).parse([...added].join('\n')));
+  return { text: blockText(quads, format, base, first), quads: quads.length };
+}
+
+/** Whether `line` (no line break) is a whole line of `text`, whose lines each end with one. */
+function holdsLine(text: string, line: string): boolean {
+  for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+    if ((at === 0 || text.charCodeAt(at - 1) === 10) && text.charCodeAt(at + line.length) === 10) return true;
+  }
+  return false;
 }
 
 function blockText(quads: Quad[], format: BlockFormat, base: string, first: boolean): string {

@@ -34,7 +34,19 @@ export function termKey(term: ObjectTerm | GraphTerm): string {
 
 export interface PredicateObjects {
   readonly predicate: RDF.NamedNode;
-  readonly objects: Map<string, ObjectTerm>;
+  /**
+   * The first object. Keys are made only once a second object comes: most
+   * predicates have one, often a long literal, whose key (its N-Triples
+   * form) would cost a copy and a hash of the whole text for nothing.
+   */
+  readonly first: ObjectTerm;
+  /** Every object by its key, once there are two or more (duplicates dropped). */
+  keyed: Map<string, ObjectTerm> | undefined;
+}
+
+/** The objects of a predicate, in no particular order. */
+export function objectsOf(predicateObjects: PredicateObjects): Iterable<ObjectTerm> {
+  return predicateObjects.keyed?.values() ?? [predicateObjects.first];
 }
 
 export interface SubjectDescription {
@@ -73,13 +85,14 @@ export function groupQuads(quads: Iterable<RDF.Quad>, keepGraphs: boolean): Map<
       graphDescription.subjects.set(subjectKey, subjectDescription);
     }
     const predicate = predicateOf(quad);
-    let predicateObjects = subjectDescription.predicates.get(predicate.value);
-    if (!predicateObjects) {
-      predicateObjects = { predicate, objects: new Map() };
-      subjectDescription.predicates.set(predicate.value, predicateObjects);
-    }
     const object = objectOf(quad);
-    predicateObjects.objects.set(termKey(object), object);
+    const predicateObjects = subjectDescription.predicates.get(predicate.value);
+    if (!predicateObjects) {
+      subjectDescription.predicates.set(predicate.value, { predicate, first: object, keyed: undefined });
+      continue;
+    }
+    predicateObjects.keyed ??= new Map([[termKey(predicateObjects.first), predicateObjects.first]]);
+    predicateObjects.keyed.set(termKey(object), object);
   }
   return graphs;
 }
@@ -110,5 +123,5 @@ export function sortedPredicates(subject: SubjectDescription): PredicateObjects[
 }
 
 export function sortedObjects(predicateObjects: PredicateObjects): ObjectTerm[] {
-  return sortedValuesByKey(predicateObjects.objects);
+  return predicateObjects.keyed ? sortedValuesByKey(predicateObjects.keyed) : [predicateObjects.first];
 }

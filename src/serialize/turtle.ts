@@ -2,6 +2,7 @@ import type * as RDF from '@rdfjs/types';
 import { blankNodeLabel } from './blank-nodes.js';
 import {
   groupQuads,
+  objectsOf,
   sortedGraphs,
   sortedObjects,
   sortedPredicates,
@@ -184,7 +185,7 @@ function termsFor(graphs: Map<string, GraphDescription>, options: TurtleOptions)
     for (const subject of graph.subjects.values()) {
       if (subject.subject.termType === 'NamedNode') iris.add(subject.subject.value);
       for (const predicateObjects of subject.predicates.values()) {
-        for (const object of predicateObjects.objects.values()) {
+        for (const object of objectsOf(predicateObjects)) {
           if (object.termType === 'NamedNode') iris.add(object.value);
         }
       }
