@@ -7,6 +7,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Parser, type Quad } from 'n3';
+import { readCanonicalNQuads } from '../serialize/canonical-nquads.js';
 import { projectContext, serialize, type RdfFormat } from '../serialize/index.js';
 import { JsonLdWriter } from '../serialize/jsonld.js';
 import type { JsonLdContextDocument } from '../serialize/context.js';
@@ -41,14 +42,19 @@ export interface BlockDone {
  * another link (two items of one cited paragraph): each is written once.
  */
 export function formatBlock(nquads: string, links: string, format: BlockFormat, base: string, first: boolean): { text: string; quads: number } {
-  const quads = new Parser({ format: 'application/n-quads' }).parse(nquads);
+  const quads = readNQuads(nquads);
   // The document's lines are few to look up and many to index: each link is looked for in the text.
   const added = new Set<string>();
   for (const line of links.split('\n')) {
     if (line !== '' && !added.has(line) && !holdsLine(nquads, line)) added.add(line);
   }
-  if (added.size > 0) quads.push(...new Parser({ format: 'application/n-quads' }).parse([...added].join('\n')));
+  if (added.size > 0) quads.push(...readNQuads(`${[...added].join('\n')}\n`));
   return { text: blockText(quads, format, base, first), quads: quads.length };
+}
+
+/** Lines the writers wrote, read by the fast reader of their canonical form; a general parser reads anything else. */
+function readNQuads(text: string): Quad[] {
+  return readCanonicalNQuads(text) ?? new Parser({ format: 'application/n-quads' }).parse(text);
 }
 
 /** Whether `line` (no line break) is a whole line of `text`, whose lines each end with one. */
