@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { StreamParser, type Quad } from 'n3';
 import { InputError } from '../errors.js';
-import { readRdfFile, rdfSyntaxOf } from '../rdf/read.js';
+import { eachQuadOfLines, readRdfFile, rdfSyntaxOf } from '../rdf/read.js';
 import { NS } from '../rdf/vocab.js';
 
 const RDF_TYPE = `${NS.rdf}type`;
@@ -144,6 +144,7 @@ async function eachQuad(path: string, onQuad: (q: Quad) => void): Promise<void> 
     for (const q of await readRdfFile(path)) onQuad(q);
     return;
   }
+  if (syntax === 'nquads' || syntax === 'ntriples') return eachQuadOfLines(path, syntax, onQuad);
   const format = { turtle: 'text/turtle', ntriples: 'application/n-triples', nquads: 'application/n-quads', trig: 'application/trig' }[syntax];
   await new Promise<void>((resolve, reject) => {
     const file = createReadStream(path);

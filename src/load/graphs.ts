@@ -12,7 +12,7 @@ import { createGunzip } from 'node:zlib';
 import { StreamParser, type Quad } from 'n3';
 import { describeWarning, InputError } from '../errors.js';
 import { convertFile } from '../pipeline.js';
-import { readRdfFile, rdfSyntaxOf } from '../rdf/read.js';
+import { eachQuadOfLines, readRdfFile, rdfSyntaxOf } from '../rdf/read.js';
 import { ntriplesLine } from '../serialize/index.js';
 import { sortByCodePoint } from '../serialize/order.js';
 import { expandPaths, statPath } from '../cli/sources.js';
@@ -151,6 +151,10 @@ async function readDump(file: string, defaultGraph: string | undefined, add: (gr
   };
   if (syntax === 'jsonld') {
     for (const quad of await readRdfFile(file)) await add(graphOf(quad), ntriplesLine(quad));
+    return;
+  }
+  if (syntax === 'nquads' || syntax === 'ntriples') {
+    await eachQuadOfLines(file, syntax, (quad) => add(graphOf(quad), ntriplesLine(quad)));
     return;
   }
   const parser = new StreamParser({ format: MEDIA_TYPES[syntax], blankNodePrefix: '' });

@@ -75,7 +75,7 @@ class Reader {
     if (node === undefined) {
       const value = iriValue(written);
       if (value === undefined) return undefined;
-      node = namedNode(value);
+      node = namedNode(ownCopy(value));
       this.nodes.set(written, node);
     }
     return node;
@@ -112,6 +112,17 @@ class Reader {
     }
     return literal(value);
   }
+}
+
+/**
+ * The string as a string of its own. A slice of the text read would keep
+ * the whole text alive for as long as the IRI is kept: a reader of a large
+ * dump keeps a few IRIs of each piece it reads (stats keeps the documents'),
+ * and held every piece. Joined to another string and sliced again, it is
+ * copied (V8 slices only flat strings; short ones are always copied).
+ */
+function ownCopy(value: string): string {
+  return ` ${value}`.slice(1);
 }
 
 const LANGUAGE_TAG = /^[a-zA-Z]+(?:-[a-zA-Z0-9]+)*$/;
