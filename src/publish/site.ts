@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { DataFactory, Parser, type Quad } from 'n3';
+import { DataFactory, type Quad } from 'n3';
 import type { GraphFile, GraphSet } from '../load/graphs.js';
+import { parseNTriples } from '../rdf/read.js';
 import { NS } from '../rdf/vocab.js';
 import { mediaTypeOf, serialize, type RdfFormat } from '../serialize/index.js';
 import { iriRef } from '../serialize/ntriples.js';
@@ -151,12 +152,12 @@ export async function publishSite(set: GraphSet, dir: string, options: PublishOp
 }
 
 async function graphQuads(set: GraphSet, graph: GraphFile): Promise<Quad[]> {
-  return new Parser({ format: 'application/n-triples' }).parse(await set.text(graph));
+  return parseNTriples(await set.text(graph));
 }
 
 function parseLines(lines: Set<string> | undefined): Quad[] {
   if (!lines || lines.size === 0) return [];
-  return new Parser({ format: 'application/n-triples' }).parse(sortByCodePoint([...lines]).join(''));
+  return parseNTriples(sortByCodePoint([...lines]).join(''));
 }
 
 function uniqueQuads(quads: Quad[]): Quad[] {
@@ -188,7 +189,7 @@ async function firstPass(set: GraphSet, paths: SitePaths): Promise<FirstPass> {
   for (const graph of set.graphs) {
     const text = await set.text(graph);
     const lines = text.split('\n');
-    const quads = new Parser({ format: 'application/n-triples' }).parse(text);
+    const quads = parseNTriples(text);
     quads.forEach((q, i) => {
       const line = `${lines[i]}\n`;
       result.labels.add(q);

@@ -66,10 +66,15 @@ function syntaxError(err: unknown, syntax: RdfSyntax, path: string, firstLine: n
 }
 
 /** Lines in tbkg's canonical form, as the fast reader reads them; undefined for anything else (N-Triples with a graph term included). */
-function readCanonicalLines(text: string, syntax: 'nquads' | 'ntriples'): Quad[] | undefined {
+export function readCanonicalLines(text: string, syntax: 'nquads' | 'ntriples'): Quad[] | undefined {
   const quads = readCanonicalNQuads(text.length === 0 || text.endsWith('\n') ? text : `${text}\n`);
   if (quads && syntax === 'ntriples' && quads.some((q) => q.graph.termType !== 'DefaultGraph')) return undefined;
   return quads;
+}
+
+/** N-Triples text, read by the fast reader where it is in tbkg's canonical form, else by N3's parser. */
+export function parseNTriples(text: string): Quad[] {
+  return readCanonicalLines(text, 'ntriples') ?? new Parser({ format: 'application/n-triples' }).parse(text);
 }
 
 /**
