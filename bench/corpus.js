@@ -8,6 +8,7 @@
  * quads.
  *
  *   npm run build && node bench/corpus.js [--docs 5000] [--docs 50000] [--jobs N] [--keep]
+ *     [--formats turtle,trig,jsonld,ntriples [--format-docs 1000]]
  *
  * The corpora are written to $TMPDIR/tbkg-bench-corpus-N (reused when
  * present; --keep leaves them there).
@@ -27,6 +28,11 @@ const sizes = args.flatMap((a, i) => (a === '--docs' ? [Number(args[i + 1])] : [
 const jobsArg = args.indexOf('--jobs');
 const JOBS = jobsArg >= 0 ? Number(args[jobsArg + 1]) : availableParallelism();
 const KEEP = args.includes('--keep');
+/** --formats turtle,trig,jsonld,ntriples: also time those formats on a corpus of --format-docs documents (default 1000). */
+const formatsArg = args.indexOf('--formats');
+const FORMATS = formatsArg >= 0 ? args[formatsArg + 1].split(',') : [];
+const formatDocsArg = args.indexOf('--format-docs');
+const FORMAT_DOCS = formatDocsArg >= 0 ? Number(args[formatDocsArg + 1]) : 1000;
 if (sizes.length === 0) sizes.push(5000);
 
 /** States the corpus varies over: name as the text writes it, adjective, ISO code. */
@@ -101,9 +107,9 @@ function corpus(size) {
  * `tbkg convert DIR -f nquads --jobs N -q` in a child process, its N-Quads counted as they stream
  * in; the child reports its peak resident memory (worker threads included) as it exits.
  */
-function convert(dir) {
+function convert(dir, format = 'nquads') {
   return new Promise((resolve, reject) => {
-    const script = `import('${join(ROOT, 'dist', 'cli', 'main.js')}').then(async (m) => { const code = await m.main(${JSON.stringify(['convert', dir, '-f', 'nquads', '--jobs', String(JOBS)])}); const u = process.resourceUsage(); process.stderr.write('\\nRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); process.exitCode = code; })`;
+    const script = `import('${join(ROOT, 'dist', 'cli', 'main.js')}').then(async (m) => { const code = await m.main(${JSON.stringify(['convert', dir, '-f', format, '--jobs', String(JOBS)])}); const u = process.resourceUsage(); process.stderr.write('\\nRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); process.exitCode = code; })`;
     const started = performance.now();
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
     // Only the bytes are counted here, so that this process takes next to no CPU from the two it measures;
@@ -173,6 +179,21 @@ console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const s = r.ms / 1000;
   console.log(`| ${r.size.toLocaleString('en')} | ${r.lines.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(0)} | ${s.toFixed(1)} | ${Math.round(r.size / s)} | ${Math.round(r.lines / s).toLocaleString('en')} | ${(r.cpuMs / r.size).toFixed(1)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${r.floor !== undefined ? (r.floor / 1000).toFixed(1) : '-'} | ${r.floor !== undefined ? (r.ms / r.floor).toFixed(1) : '-'} |`);
+}
+
+// The other formats, whose blocks are made in the link phase: on a smaller corpus, N-Quads beside them.
+if (FORMATS.length > 0) {
+  const dir = corpus(FORMAT_DOCS);
+  console.log('');
+  console.log(`tbkg convert DIR -f FORMAT --jobs ${JOBS} on ${FORMAT_DOCS.toLocaleString('en')} documents (child process, output streamed to a pipe that counts its bytes):`);
+  console.log('');
+  console.log('| format | seconds | documents/s | CPU ms per document | peak RSS MB | MB written |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const format of ['nquads', ...FORMATS.filter((f) => f !== 'nquads')]) {
+    const r = await convert(dir, format);
+    const s = r.ms / 1000;
+    console.log(`| ${format} | ${s.toFixed(1)} | ${Math.round(FORMAT_DOCS / s)} | ${(r.cpuMs / FORMAT_DOCS).toFixed(1)} | ${(r.rss / 2 ** 20).toFixed(0)} | ${(r.bytes / 2 ** 20).toFixed(0)} |`);
+  }
 }
 
 // Where a document's time goes: each stage of the pipeline in this thread, over the first documents of the corpus.
