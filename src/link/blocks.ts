@@ -6,8 +6,8 @@
  * worker threads, since formatting costs several times what converting does.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { Parser, type Quad } from 'n3';
-import { readCanonicalNQuads } from '../serialize/canonical-nquads.js';
+import type { Quad } from 'n3';
+import { parseLines } from '../rdf/read.js';
 import { projectContext, serialize, type RdfFormat } from '../serialize/index.js';
 import { JsonLdWriter } from '../serialize/jsonld.js';
 import type { JsonLdContextDocument } from '../serialize/context.js';
@@ -42,19 +42,14 @@ export interface BlockDone {
  * another link (two items of one cited paragraph): each is written once.
  */
 export function formatBlock(nquads: string, links: string, format: BlockFormat, base: string, first: boolean): { text: string; quads: number } {
-  const quads = readNQuads(nquads);
+  const quads = parseLines(nquads, 'nquads');
   // The document's lines are few to look up and many to index: each link is looked for in the text.
   const added = new Set<string>();
   for (const line of links.split('\n')) {
     if (line !== '' && !added.has(line) && !holdsLine(nquads, line)) added.add(line);
   }
-  if (added.size > 0) quads.push(...readNQuads(`${[...added].join('\n')}\n`));
+  if (added.size > 0) quads.push(...parseLines([...added].join('\n'), 'nquads'));
   return { text: blockText(quads, format, base, first), quads: quads.length };
-}
-
-/** Lines the writers wrote, read by the fast reader of their canonical form; a general parser reads anything else. */
-function readNQuads(text: string): Quad[] {
-  return readCanonicalNQuads(text) ?? new Parser({ format: 'application/n-quads' }).parse(text);
 }
 
 /** Whether `line` (no line break) is a whole line of `text`, whose lines each end with one. */

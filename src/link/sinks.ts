@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Quad } from 'n3';
 import { writeNQuads, type RdfFormat } from '../serialize/index.js';
-import { nquadsLine } from '../serialize/ntriples.js';
+import { countLines, nquadsLine } from '../serialize/ntriples.js';
 import { openWriteStream, temporaryPathBeside } from '../files.js';
 import { formatBlock, jsonLdFrame, type BlockDone, type BlockFormat, type BlockTask } from './blocks.js';
 import type { DocumentDone } from './document.js';
@@ -296,10 +296,4 @@ class BlockPool {
     this.wake = undefined;
     wake?.();
   }
-}
-
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

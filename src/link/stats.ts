@@ -5,11 +5,9 @@
  * corpus and those that point outside it, and the chains of successive
  * reviews (tb:previousReview).
  */
-import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
-import { StreamParser, type Quad } from 'n3';
+import type { Quad } from 'n3';
 import { InputError } from '../errors.js';
-import { eachQuadOfLines, readRdfFile, rdfSyntaxOf } from '../rdf/read.js';
+import { eachQuadOfFile, rdfSyntaxOf } from '../rdf/read.js';
 import { NS } from '../rdf/vocab.js';
 
 const RDF_TYPE = `${NS.rdf}type`;
@@ -51,8 +49,8 @@ export async function corpusStats(paths: string[]): Promise<CorpusStats> {
   const graphTriples = new Map<string, number>();
   const targets = new Map<string, number>();
   let triples = 0;
-  for (const path of paths) {
-    await eachQuad(path, (q) => {
+  for (const [file, path] of paths.entries()) {
+    await eachQuad(path, file, (q) => {
       triples++;
       const g = q.graph.value;
       graphTriples.set(g, (graphTriples.get(g) ?? 0) + 1);
@@ -69,8 +67,8 @@ export async function corpusStats(paths: string[]): Promise<CorpusStats> {
   // The identifier of a document may come before its type in a file: read it again where missing.
   const typed = new Set<string>();
   const missingSymbols = [...docs.values()].some((d) => d.isDocument && d.symbol === undefined);
-  for (const path of paths) {
-    await eachQuad(path, (q) => {
+  for (const [file, path] of paths.entries()) {
+    await eachQuad(path, file, (q) => {
       const s = q.subject.value;
       if (q.predicate.value === RDF_TYPE && targets.has(s) && (q.object.value === `${TB}Paragraph` || q.object.value === `${TB}Item`)) typed.add(s);
       if (missingSymbols && q.predicate.value === DCTERMS_IDENTIFIER && docs.get(s)?.isDocument) docs.get(s)!.symbol ??= q.object.value;
@@ -137,25 +135,9 @@ function chainsOf(documents: DocumentFacts[]): CorpusStats['chains'] {
   return chains.sort((a, b) => `${a.body}|${a.state}`.localeCompare(`${b.body}|${b.state}`));
 }
 
-async function eachQuad(path: string, onQuad: (q: Quad) => void): Promise<void> {
+async function eachQuad(path: string, file: number, onQuad: (q: Quad) => void): Promise<void> {
   const syntax = rdfSyntaxOf(path);
   if (!syntax) throw new InputError('not an RDF dump (expected .nq .nt .ttl .trig .jsonld, optionally .gz)', path);
-  if (syntax === 'jsonld') {
-    for (const q of await readRdfFile(path)) onQuad(q);
-    return;
-  }
-  if (syntax === 'nquads' || syntax === 'ntriples') return eachQuadOfLines(path, syntax, onQuad);
-  const format = { turtle: 'text/turtle', ntriples: 'application/n-triples', nquads: 'application/n-quads', trig: 'application/trig' }[syntax];
-  await new Promise<void>((resolve, reject) => {
-    const file = createReadStream(path);
-    const input = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file;
-    const parser = new StreamParser({ format });
-    const fail = (err: Error) => reject(new InputError(`cannot read: ${err.message}`, path));
-    file.on('error', fail);
-    input.on('error', fail);
-    parser.on('data', onQuad);
-    parser.on('error', (err: Error) => reject(new InputError(`invalid ${syntax}: ${err.message}`, path)));
-    parser.on('end', () => resolve());
-    input.pipe(parser);
-  });
+  // Blank nodes of one file are its own: labelled apart from another file's, the same in both passes over it.
+  await eachQuadOfFile(path, syntax, onQuad, `f${file}_`);
 }

@@ -4,15 +4,13 @@
  * Only a bounded buffer of lines is held in memory while reading, so a dump
  * larger than memory can still be loaded or published graph by graph.
  */
-import { createReadStream } from 'node:fs';
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGunzip } from 'node:zlib';
-import { StreamParser, type Quad } from 'n3';
+import type { Quad } from 'n3';
 import { describeWarning, InputError } from '../errors.js';
 import { convertFile } from '../pipeline.js';
-import { eachQuadOfLines, readRdfFile, rdfSyntaxOf } from '../rdf/read.js';
+import { eachQuadOfFile, rdfSyntaxOf } from '../rdf/read.js';
 import { ntriplesLine } from '../serialize/index.js';
 import { sortByCodePoint } from '../serialize/order.js';
 import { expandPaths, statPath } from '../cli/sources.js';
@@ -136,7 +134,6 @@ async function rdfFilesIn(dir: string): Promise<string[]> {
   return files;
 }
 
-const MEDIA_TYPES = { turtle: 'text/turtle', ntriples: 'application/n-triples', nquads: 'application/n-quads', trig: 'application/trig' } as const;
 
 /** Streams a dump quad by quad (JSON-LD is read whole: it has no streaming form here). */
 async function readDump(file: string, defaultGraph: string | undefined, add: (graph: string, line: string) => Promise<void>): Promise<void> {
@@ -149,26 +146,7 @@ async function readDump(file: string, defaultGraph: string | undefined, add: (gr
     }
     throw new InputError(`a graph named by a blank node (${quad.graph.value}) cannot be sent to a store by name`, file);
   };
-  if (syntax === 'jsonld') {
-    for (const quad of await readRdfFile(file)) await add(graphOf(quad), ntriplesLine(quad));
-    return;
-  }
-  if (syntax === 'nquads' || syntax === 'ntriples') {
-    await eachQuadOfLines(file, syntax, (quad) => add(graphOf(quad), ntriplesLine(quad)));
-    return;
-  }
-  const parser = new StreamParser({ format: MEDIA_TYPES[syntax], blankNodePrefix: '' });
-  let input: NodeJS.ReadableStream = createReadStream(file);
-  if (file.toLowerCase().endsWith('.gz')) input = input.pipe(createGunzip());
-  const quads = input.pipe(parser) as unknown as AsyncIterable<Quad>;
-  try {
-    for await (const quad of quads) await add(graphOf(quad), ntriplesLine(quad));
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    const message = (err as Error).message;
-    const line = /on line (\d+)/.exec(message)?.[1];
-    throw new InputError(`invalid ${syntax}: ${message.replace(/\s*on line \d+\.?/, '')}`, file, line ? Number(line) : undefined);
-  }
+  await eachQuadOfFile(file, syntax, (quad) => add(graphOf(quad), ntriplesLine(quad)));
 }
 
 /** Lines grouped by graph, written to one file per graph whenever the buffer fills. */

@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { DataFactory, type Quad } from 'n3';
 import type { GraphFile, GraphSet } from '../load/graphs.js';
-import { parseNTriples } from '../rdf/read.js';
+import { parseLines } from '../rdf/read.js';
 import { NS } from '../rdf/vocab.js';
 import { mediaTypeOf, serialize, type RdfFormat } from '../serialize/index.js';
 import { iriRef } from '../serialize/ntriples.js';
@@ -102,7 +102,7 @@ export async function publishSite(set: GraphSet, dir: string, options: PublishOp
     // Documents, one graph at a time.
     for (const graph of set.graphs) {
       const quads = await graphQuads(set, graph);
-      const extra = parseLines(first.foreign.get(graph.iri));
+      const extra = parseLineSet(first.foreign.get(graph.iri));
       const pagePath = paths.pathOf(graph.iri)!;
       await writePage(pagePath, graph.iri, uniqueQuads([...quads, ...extra]), (r, d) => documentBody(graph.iri, d, r));
     }
@@ -110,7 +110,7 @@ export async function publishSite(set: GraphSet, dir: string, options: PublishOp
     for (const pageIri of sortByCodePoint([...first.foreign.keys()])) {
       if (graphIris.has(pageIri) || pageIri === ONTOLOGY_IRI) continue;
       const pagePath = paths.pathOf(pageIri)!;
-      await writePage(pagePath, pageIri, parseLines(first.foreign.get(pageIri)), (r, d) => resourceBody(pageIri, d, r));
+      await writePage(pagePath, pageIri, parseLineSet(first.foreign.get(pageIri)), (r, d) => resourceBody(pageIri, d, r));
     }
     // The ontology: its Turtle as written, the rest generated.
     await writePage(ONTOLOGY_PATH, ONTOLOGY_IRI, ontology.quads, (r) => ontologyBody(ontology, r));
@@ -152,12 +152,12 @@ export async function publishSite(set: GraphSet, dir: string, options: PublishOp
 }
 
 async function graphQuads(set: GraphSet, graph: GraphFile): Promise<Quad[]> {
-  return parseNTriples(await set.text(graph));
+  return parseLines(await set.text(graph), 'ntriples');
 }
 
-function parseLines(lines: Set<string> | undefined): Quad[] {
+function parseLineSet(lines: Set<string> | undefined): Quad[] {
   if (!lines || lines.size === 0) return [];
-  return parseNTriples(sortByCodePoint([...lines]).join(''));
+  return parseLines(sortByCodePoint([...lines]).join(''), 'ntriples');
 }
 
 function uniqueQuads(quads: Quad[]): Quad[] {
@@ -189,7 +189,7 @@ async function firstPass(set: GraphSet, paths: SitePaths): Promise<FirstPass> {
   for (const graph of set.graphs) {
     const text = await set.text(graph);
     const lines = text.split('\n');
-    const quads = parseNTriples(text);
+    const quads = parseLines(text, 'ntriples');
     quads.forEach((q, i) => {
       const line = `${lines[i]}\n`;
       result.labels.add(q);

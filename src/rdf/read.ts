@@ -3,9 +3,10 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import jsonld from 'jsonld';
-import { DataFactory, Parser, type Quad, type Term } from 'n3';
+import { DataFactory, Parser, StreamParser, type Quad, type Term } from 'n3';
 import { InputError } from '../errors.js';
 import { readCanonicalNQuads } from '../serialize/canonical-nquads.js';
+import { countLines } from '../serialize/ntriples.js';
 
 export type RdfSyntax = 'turtle' | 'ntriples' | 'nquads' | 'trig' | 'jsonld';
 
@@ -46,17 +47,16 @@ export async function readRdfFile(path: string): Promise<Quad[]> {
 
 export async function parseRdf(text: string, syntax: RdfSyntax, path: string): Promise<Quad[]> {
   if (syntax === 'jsonld') return parseJsonLd(text, path);
-  if (syntax === 'nquads' || syntax === 'ntriples') {
-    const quads = readCanonicalLines(text, syntax);
-    if (quads) return quads;
-  }
-  const format = { turtle: 'text/turtle', ntriples: 'application/n-triples', nquads: 'application/n-quads', trig: 'application/trig' }[syntax];
   try {
-    return new Parser({ format }).parse(text);
+    return syntax === 'nquads' || syntax === 'ntriples' ? parseLines(text, syntax) : new Parser({ format: MEDIA_TYPES[syntax] }).parse(text);
   } catch (err) {
     throw syntaxError(err, syntax, path, 1);
   }
 }
+
+const MEDIA_TYPES = { turtle: 'text/turtle', ntriples: 'application/n-triples', nquads: 'application/n-quads', trig: 'application/trig' } as const;
+
+type LineSyntax = 'nquads' | 'ntriples';
 
 /** An error of N3's parser, its line made the file's (`firstLine` is the file's line of the text's first). */
 function syntaxError(err: unknown, syntax: RdfSyntax, path: string, firstLine: number): InputError {
@@ -65,45 +65,79 @@ function syntaxError(err: unknown, syntax: RdfSyntax, path: string, firstLine: n
   return new InputError(`invalid ${syntax}: ${message.replace(/\s*on line \d+\.?/, '')}`, path, line ? firstLine + Number(line) - 1 : undefined);
 }
 
-/** Lines in tbkg's canonical form, as the fast reader reads them; undefined for anything else (N-Triples with a graph term included). */
-export function readCanonicalLines(text: string, syntax: 'nquads' | 'ntriples'): Quad[] | undefined {
+/**
+ * N-Quads or N-Triples text: lines in tbkg's canonical form (its own dumps
+ * and spill files) read with indexOf (src/serialize/canonical-nquads.ts),
+ * anything else by N3's parser, whose errors are thrown as they are.
+ * `blankNodePrefix` as N3's ('' keeps labels as written).
+ */
+export function parseLines(text: string, syntax: LineSyntax, blankNodePrefix?: string): Quad[] {
   const quads = readCanonicalNQuads(text.length === 0 || text.endsWith('\n') ? text : `${text}\n`);
-  if (quads && syntax === 'ntriples' && quads.some((q) => q.graph.termType !== 'DefaultGraph')) return undefined;
-  return quads;
+  // A graph term is no N-Triples: N3 refuses it.
+  if (quads && (syntax === 'nquads' || quads.every((q) => q.graph.termType === 'DefaultGraph'))) return quads;
+  return new Parser({ format: MEDIA_TYPES[syntax], ...(blankNodePrefix === undefined ? {} : { blankNodePrefix }) }).parse(text);
 }
 
-/** N-Triples text, read by the fast reader where it is in tbkg's canonical form, else by N3's parser. */
-export function parseNTriples(text: string): Quad[] {
-  return readCanonicalLines(text, 'ntriples') ?? new Parser({ format: 'application/n-triples' }).parse(text);
+/**
+ * Every quad of an RDF file as it streams (gzipped too): N-Quads and
+ * N-Triples a piece at a time (eachQuadOfLines), Turtle and TriG through
+ * N3's stream parser, JSON-LD read whole (it has no streaming form here).
+ * Errors name the file, and the line where the parser tells it; what onQuad
+ * throws goes on as it is. Blank node labels get `blankNodePrefix` ('', the
+ * default, keeps them as written).
+ */
+export async function eachQuadOfFile(
+  path: string, syntax: RdfSyntax, onQuad: (quad: Quad) => void | Promise<void>, blankNodePrefix = '',
+): Promise<void> {
+  if (syntax === 'jsonld') {
+    for (const quad of await readRdfFile(path)) await onQuad(quad);
+    return;
+  }
+  if (syntax === 'nquads' || syntax === 'ntriples') return eachQuadOfLines(path, syntax, onQuad, blankNodePrefix);
+  const file = createReadStream(path);
+  const input = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file;
+  const parser = new StreamParser({ format: MEDIA_TYPES[syntax], blankNodePrefix });
+  const unreadable = (err: Error) => parser.destroy(new InputError(`cannot read: ${err.message}`, path));
+  file.on('error', unreadable);
+  input.on('error', unreadable);
+  const quads = (input.pipe(parser) as unknown as AsyncIterable<Quad>)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Quad>;
+    try {
+      next = await quads.next();
+    } catch (err) {
+      throw err instanceof InputError ? err : syntaxError(err, syntax, path, 1);
+    }
+    if (next.done) return;
+    await onQuad(next.value);
+  }
 }
 
 /**
  * The quads of an N-Quads or N-Triples file (gzipped too) as it streams,
- * whole lines at a time: lines in tbkg's canonical form (its own dumps) are
- * read with indexOf (src/serialize/canonical-nquads.ts), any other run of
- * lines by N3's parser, blank node labels kept as written and its line
- * numbers made the file's. Memory holds one piece of the file at a time.
+ * whole lines at a time (parseLines), N3's line numbers made the file's.
+ * Memory holds one piece of the file at a time.
  */
-export async function eachQuadOfLines(path: string, syntax: 'nquads' | 'ntriples', onQuad: (quad: Quad) => void | Promise<void>): Promise<void> {
+export async function eachQuadOfLines(
+  path: string, syntax: LineSyntax, onQuad: (quad: Quad) => void | Promise<void>, blankNodePrefix = '',
+): Promise<void> {
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
   const input: AsyncIterable<Buffer> = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let pending = '';
   let line = 1;
   const take = async (text: string): Promise<void> => {
-    let quads = readCanonicalLines(text, syntax);
-    if (quads === undefined) {
-      try {
-        quads = new Parser({ format: syntax === 'nquads' ? 'application/n-quads' : 'application/n-triples', blankNodePrefix: '' }).parse(text);
-      } catch (err) {
-        throw syntaxError(err, syntax, path, line);
-      }
+    let quads: Quad[];
+    try {
+      quads = parseLines(text, syntax, blankNodePrefix);
+    } catch (err) {
+      throw syntaxError(err, syntax, path, line);
     }
     for (const quad of quads) {
       const pendingWork = onQuad(quad);
       if (pendingWork) await pendingWork;
     }
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) line++;
+    line += countLines(text);
   };
   const chunks = input[Symbol.asyncIterator]();
   for (;;) {

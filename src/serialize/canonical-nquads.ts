@@ -13,7 +13,6 @@ import { DataFactory, type NamedNode, type Quad } from 'n3';
 const { literal, namedNode, quad, defaultGraph } = DataFactory;
 
 const LT = 0x3c;
-const GT = 0x3e;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const SPACE = 0x20;

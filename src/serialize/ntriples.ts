@@ -180,3 +180,10 @@ export function writeNTriples(quads: Iterable<RDF.Quad>): string {
 export function writeNQuads(quads: Iterable<RDF.Quad>): string {
   return sortedUniqueLines(quads, true);
 }
+
+/** The lines of text whose lines each end with a line break. */
+export function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
