@@ -9,8 +9,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { Quad } from 'n3';
 import { parseLines } from '../rdf/read.js';
 import { projectContext, serialize, type RdfFormat } from '../serialize/index.js';
-import { JsonLdWriter } from '../serialize/jsonld.js';
 import type { JsonLdContextDocument } from '../serialize/context.js';
+import { JsonLdWriter } from '../serialize/jsonld.js';
 
 export type BlockFormat = Exclude<RdfFormat, 'nquads'>;
 
@@ -62,26 +62,30 @@ function holdsLine(text: string, line: string): boolean {
 
 function blockText(quads: Quad[], format: BlockFormat, base: string, first: boolean): string {
   if (format === 'jsonld') {
-    const writer = new JsonLdWriter(contextOf(base));
-    return `${first ? writer.start() : ''}${writer.batch(quads, !first)}`;
+    const writer = jsonLdWriter(base);
+    return `${first ? writer.start() : ''}${writer.batch(quads, first)}`;
   }
   const text = serialize(quads, format, { base });
   // A blank line between the blocks of Turtle and TriG, as between their subjects.
   return first || format === 'ntriples' ? text : `\n${text}`;
 }
 
-/** The opening and closing of a JSON-LD corpus around its blocks (`blocks` 0: an empty graph). */
-export function jsonLdFrame(base: string, blocks: number): { start: string; end: string } {
-  const writer = new JsonLdWriter(contextOf(base));
-  return { start: blocks === 0 ? writer.start() : '', end: writer.end(blocks > 0) };
+/** What closes a JSON-LD corpus of `blocks` blocks (none: the opening too, around an empty graph). */
+export function jsonLdClosing(base: string, blocks: number): string {
+  const writer = jsonLdWriter(base);
+  return blocks === 0 ? writer.start() + writer.end(false) : writer.end(true);
+}
+
+/**
+ * A writer for one block. Not one per thread: a writer keeps every IRI it
+ * wrote, which over a corpus would grow with it; the context is made once.
+ */
+function jsonLdWriter(base: string): JsonLdWriter {
+  if (context?.base !== base) context = { base, document: projectContext(base) };
+  return new JsonLdWriter(context.document);
 }
 
 let context: { base: string; document: JsonLdContextDocument } | undefined;
-
-function contextOf(base: string): JsonLdContextDocument {
-  if (context?.base !== base) context = { base, document: projectContext(base) };
-  return context.document;
-}
 
 const utf8 = new TextEncoder();
 

@@ -24,7 +24,7 @@ import type { Quad } from 'n3';
 import { writeNQuads, type RdfFormat } from '../serialize/index.js';
 import { countLines, nquadsLine } from '../serialize/ntriples.js';
 import { openWriteStream, temporaryPathBeside } from '../files.js';
-import { formatBlock, jsonLdFrame, type BlockDone, type BlockFormat, type BlockTask } from './blocks.js';
+import { formatBlock, jsonLdClosing, type BlockDone, type BlockFormat, type BlockTask } from './blocks.js';
 import type { DocumentDone } from './document.js';
 import { startWorker } from './threads.js';
 
@@ -175,10 +175,7 @@ class BlockSink implements Sink {
   async close(): Promise<void> {
     // A block that failed fails the run: the caller discards the output.
     await this.pool?.finish();
-    if (this.format === 'jsonld') {
-      const frame = jsonLdFrame(this.base, this.blocks);
-      await this.output.write(frame.start + frame.end);
-    }
+    if (this.format === 'jsonld') await this.output.write(jsonLdClosing(this.base, this.blocks));
     await this.removeSpill();
     await this.output.close();
   }

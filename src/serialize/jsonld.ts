@@ -143,14 +143,13 @@ function graphNodes(graph: GraphDescription, terms: JsonLdTerms, index: ContextI
  * Compacted JSON-LD written in pieces: the opening with `context` embedded,
  * the entries of each batch of quads (default-graph nodes, then one
  * `{"@id": graph, "@graph": [...]}` per named graph), and the closing. A
- * corpus streams one batch per document; writeJsonLd is the one-batch case,
- * byte for byte.
+ * corpus writes one batch per document, in as many threads as it likes;
+ * writeJsonLd is the one-batch case, byte for byte.
  */
 export class JsonLdWriter {
   private readonly inner: JsonLdContext;
   private readonly index: ContextIndex;
   private readonly terms: JsonLdTerms;
-  private entries = 0;
 
   constructor(context: JsonLdContext | JsonLdContextDocument) {
     this.inner = innerContext(context);
@@ -163,26 +162,21 @@ export class JsonLdWriter {
     return `{\n  "@context": ${indented(JSON.stringify(this.inner, null, 2), '  ')},\n  "@graph": [`;
   }
 
-  /**
-   * The entries of these quads, each after a comma but the very first;
-   * `continues` tells whether entries come before them (a block of a
-   * corpus made in another thread), by default whether this writer wrote any.
-   */
-  batch(quads: Iterable<RDF.Quad>, continues = this.entries > 0): string {
+  /** The entries of these quads, each after a comma but the first of the document (`first`: no entry comes before them). */
+  batch(quads: Iterable<RDF.Quad>, first: boolean): string {
     let out = '';
-    if (continues && this.entries === 0) this.entries = 1;
     for (const graph of sortedGraphs(groupQuads(quads, true))) {
       const nodes = graphNodes(graph, this.terms, this.index);
       const entries = graph.graph.termType === 'DefaultGraph' ? nodes : [{ '@id': this.terms.id(graph.graph), '@graph': nodes }];
       for (const entry of entries) {
-        out += `${this.entries++ === 0 ? '\n' : ',\n'}    ${indented(JSON.stringify(entry, null, 2), '    ')}`;
+        out += `${first && out === '' ? '\n' : ',\n'}    ${indented(JSON.stringify(entry, null, 2), '    ')}`;
       }
     }
     return out;
   }
 
-  /** The closing; `hadEntries` as `continues` of batch, for entries written by other writers. */
-  end(hadEntries = this.entries > 0): string {
+  /** The closing, after entries or none. */
+  end(hadEntries: boolean): string {
     return hadEntries ? '\n  ]\n}\n' : ']\n}\n';
   }
 }
@@ -198,5 +192,6 @@ function indented(json: string, indent: string): string {
  */
 export function writeJsonLd(quads: Iterable<RDF.Quad>, context: JsonLdContext | JsonLdContextDocument): string {
   const writer = new JsonLdWriter(context);
-  return writer.start() + writer.batch(quads) + writer.end();
+  const entries = writer.batch(quads, true);
+  return writer.start() + entries + writer.end(entries !== '');
 }
