@@ -130,11 +130,9 @@ class CleanedChars {
   /** Copies the characters of `raw` from `start` to `end` as they are. */
   copy(raw: RawLine, start: number, end: number): void {
     this.pieces.push(raw.text.slice(start, end));
-    for (let k = start; k < end; k++) {
-      this.offsets[this.length] = raw.offsets[k]!;
-      if (this.bold) this.bold[this.length] = raw.bold?.[k] === 1 ? 1 : 0;
-      this.length++;
-    }
+    this.offsets.set(raw.offsets.subarray(start, end), this.length);
+    if (this.bold) for (let k = start; k < end; k++) this.bold[this.length + k - start] = raw.bold?.[k] === 1 ? 1 : 0;
+    this.length += end - start;
   }
 
   /** Puts `piece` in for one character of the source, at `at`. */

@@ -36,15 +36,15 @@ export function lastAtOrBefore(starts: ArrayLike<number>, offset: number): numbe
 /** Lines and columns of a text file (offsets are UTF-16 offsets of its decoded text). */
 export class TextLocator implements SourceLocator {
   readonly linesAreFileLines = true;
-  private readonly starts: number[];
+  /** Found on the first position asked for: only warnings and errors ask, and most documents have none. */
+  private starts: number[] | undefined;
 
-  constructor(text: string) {
-    this.starts = lineStarts(text);
-  }
+  constructor(private readonly text: string) {}
 
   position(sourceOffset: number): SourcePosition {
-    const i = lastAtOrBefore(this.starts, sourceOffset);
-    return { line: i + 1, column: sourceOffset - this.starts[i]! + 1 };
+    const starts = (this.starts ??= lineStarts(this.text));
+    const i = lastAtOrBefore(starts, sourceOffset);
+    return { line: i + 1, column: sourceOffset - starts[i]! + 1 };
   }
 
   describe(p: SourcePosition): string {
