@@ -35,9 +35,13 @@ export type SectionRole = 'introduction' | 'positive' | 'factors' | 'subjects';
 const ITEM_START = /^\(([a-z])\)\s*/;
 const SENTENCE_END = /[.!?]["”’)]*$/;
 
+/** "The Committee strongly recommends", "... also calls upon": the adverbs and verbs of a recommendation, as sources. */
+const COMMITTEE_ADVERBS = '((strongly|also|further|again|once again|therefore),? )*';
+const COMMITTEE_VERBS = 'recommends|urges|requests|invites|encourages|calls (up)?on';
+
 const RECOMMENDATION_OPENERS: RegExp[] = [
   /^The State party (should|must|is (strongly |further |also )?(urged|encouraged|invited|requested|called upon|asked|recommended))\b/,
-  /^The Committee ((strongly|also|further|again|once again|therefore),? )*(recommends|urges|requests|invites|encourages|calls (up)?on|reiterates its (previous |earlier )?recommendations?|recalls its (previous |earlier )?recommendations?)\b/,
+  new RegExp(`^The Committee ${COMMITTEE_ADVERBS}(${COMMITTEE_VERBS}|reiterates its (previous |earlier )?recommendations?|recalls its (previous |earlier )?recommendations?)\\b`),
 ];
 /**
  * A recommendation that a recall or a reference opens: "Recalling its
@@ -45,12 +49,14 @@ const RECOMMENDATION_OPENERS: RegExp[] = [
  * recommends", "With reference to its general comment No. 5 (2003), the
  * Committee urges" (the Committee on the Rights of the Child since the 2010s).
  */
-const INTRODUCED_RECOMMENDATION = /^(?:Recalling|Reiterating|Referring to|With reference to|Taking note of|Bearing in mind|In the light of|Taking into account)\b[^;]*?, the Committee ((strongly|also|further|again|once again|therefore),? )*(recommends|urges|requests|invites|encourages|calls (up)?on)\b/;
+const INTRODUCED_RECOMMENDATION = new RegExp(
+  `^(?:Recalling|Reiterating|Referring to|With reference to|Taking note of|Bearing in mind|In the light of|Taking into account)\\b[^;]*?, the Committee ${COMMITTEE_ADVERBS}(${COMMITTEE_VERBS})\\b`,
+);
 /** "In order to avoid impunity, the State party should", "As recommended by ..., the State party should". */
 const EMBEDDED_RECOMMENDATION = /\b(the State party|it) (should|must)\b/;
 const CONCERN_WORDS = /\b(concern|regret|deplor|alarm|worr|notes with)/i;
 
-export function sectionRole(title: string | undefined): SectionRole {
+function sectionRole(title: string | undefined): SectionRole {
   if (!title) return 'introduction';
   if (/positive/i.test(title)) return 'positive';
   if (/^introduction$/i.test(title.trim())) return 'introduction';
