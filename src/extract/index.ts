@@ -54,7 +54,9 @@ export function extractDocument(parsed: ParsedDocument): ConcludingObservations 
   }));
 
   const titleTags = new Map([...parsed.headings, ...parsed.sections].map((t) => [t.title, findArticleTag(t.title)?.articles ?? []]));
-  const paragraphs = parsed.paragraphs.map((p) => toParagraph(p, anchorOf, referencesIn, inheritedTags(p, parsed, titleTags)));
+  // The section each heading stands in, found once for the document rather than once per paragraph.
+  const headingSections = parsed.headings.map((h) => parsed.sections.filter((s) => s.line.start < h.line.start).at(-1)?.label);
+  const paragraphs = parsed.paragraphs.map((p) => toParagraph(p, anchorOf, referencesIn, inheritedTags(p, parsed, headingSections, titleTags)));
   const model: ConcludingObservations = {
     symbol: parsed.symbol,
     symbolSource: parsed.symbolSource,
@@ -105,14 +107,13 @@ type ReferencesIn = (joined: JoinedText, excluded: Array<[number, number]>) => R
  * the section's title applies again. A tag that closes the paragraph itself
  * replaces the inherited one (toParagraph).
  */
-function inheritedTags(p: ParsedParagraph, parsed: ParsedDocument, tags: Map<string, string[]>): string[] {
-  const raw = parsed.headings;
+function inheritedTags(p: ParsedParagraph, parsed: ParsedDocument, headingSections: Array<string | undefined>, tags: Map<string, string[]>): string[] {
   const sectionTag = p.section ? tags.get(p.section.title) ?? [] : [];
+  const start = p.joined.spanOf(0, 0).start;
   let found: string[] = sectionTag;
-  for (const h of raw) {
-    if (h.line.start > p.joined.spanOf(0, 0).start) break;
-    const sectionOfHeading = parsed.sections.filter((s) => s.line.start < h.line.start).at(-1);
-    if (sectionOfHeading?.label !== p.section?.label) {
+  for (const [i, h] of parsed.headings.entries()) {
+    if (h.line.start > start) break;
+    if (headingSections[i] !== p.section?.label) {
       found = sectionTag;
       continue;
     }

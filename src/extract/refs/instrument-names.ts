@@ -50,9 +50,13 @@ const COMMON_WORDS = new Set(['convention', 'international', 'optional', 'protoc
 function longestLetterRun(name: string): string {
   // Only whole words of the name: a run next to a hyphen or an accented letter may be glued to another in a match.
   const runs = [...name.matchAll(/(?<![\p{L}\-‐‑–])[A-Za-z]+(?![\p{L}\-‐‑–])/gu)].map((m) => m[0]);
-  if (runs.length === 0) return '';
   const rare = runs.filter((r) => !COMMON_WORDS.has(r.toLowerCase()));
-  return (rare.length > 0 ? rare : runs).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest(rare.length > 0 ? rare : runs);
+}
+
+/** The longest of the words, the first of those as long; '' for none. */
+function longest(words: readonly string[]): string {
+  return words.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /**
@@ -112,7 +116,7 @@ function compile(entry: InstrumentEntry): CompiledEntry {
   const keys = (entry.patterns && entry.patterns.length > 0) || nameKeys.includes('') ? null : wordIds([
     ...nameKeys,
     // "OP-CAT" is the words "op" and "cat" of a text: its longest run of letters is the key.
-    ...(entry.acronyms ?? []).map((a) => (a.match(/[A-Za-z]+/g) ?? [a]).reduce((x, y) => (y.length > x.length ? y : x)).toLowerCase()),
+    ...(entry.acronyms ?? []).map((a) => longest(acronymWords(a))),
   ]);
   return { id: entry.id, patterns, keys };
 }

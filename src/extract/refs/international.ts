@@ -1,5 +1,5 @@
 import type { Candidate, Ordinal } from './candidates.js';
-import { matchAll, matchAllFrom } from './patterns.js';
+import { matchAll, matchAllFrom, matchAt } from './patterns.js';
 
 const DETERMINER = '(?<=\\b(?:[Tt]he|THE|this|This|that|said|its|present)\\s)';
 const NAMED_CONTINUATION = '\\s+(?:on|against|for|relating\\s+to|concerning)\\s+(?:the\\s+)?[A-Z]';
@@ -27,7 +27,7 @@ const PROTOCOL_OF = new RegExp(`\\b(?:(first|second|First|Second)\\s+)?Optional\
 const PROTOCOL_THERETO = /\b(?:(first|second|First|Second)\s+)?Optional\s+Protocols?\s+thereto\b|(?<=\bits\s)(?:(first|second)\s+)?Optional\s+Protocols?\b/g;
 const PROTOCOL_BARE = /\bOptional\s+Protocol\b/g;
 /** A protocol's subject after its name: "... to the Convention on a communications procedure". */
-const SUBJECT_AFTER = /^\s+(?:on|concerning|relating\s+to)\s/;
+const SUBJECT_AFTER = /\s+(?:on|concerning|relating\s+to)\s/y;
 
 function ordinalOf(word: string | undefined): Ordinal {
   if (!word) return null;
@@ -51,7 +51,7 @@ export function genericInstrumentCandidates(text: string): Candidate[] {
   }
   for (const m of matchAll(PROTOCOL_OF, text)) {
     const end = m.index + m[0].length;
-    found.push({ kind: 'protocol-of', start: m.index, end, base: genericWhich(m[2]!), ordinal: ordinalOf(m[1]), subject: SUBJECT_AFTER.test(text.slice(end, end + 16)) });
+    found.push({ kind: 'protocol-of', start: m.index, end, base: genericWhich(m[2]!), ordinal: ordinalOf(m[1]), subject: matchAt(SUBJECT_AFTER, text, end) !== null });
   }
   for (const m of matchAll(PROTOCOL_THERETO, text)) {
     found.push({ kind: 'protocol-thereto', start: m.index, end: m.index + m[0].length, ordinal: ordinalOf(m[1] ?? m[2]) });

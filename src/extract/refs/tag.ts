@@ -28,10 +28,11 @@ const TAG = new RegExp(
   `(\\(\\s*[Aa]rts?\\.\\s*(${ARTICLE}(?:${SEPARATOR}(?:${ARTICLE}|${SIBLING}))*)(?:${PARAGRAPHS})?\\s*\\))\\s*\\.?\\s*$`,
 );
 const SUBS = new RegExp(`\\s*${SUB}`, 'g');
+const SEPARATOR_PATTERN = new RegExp(SEPARATOR);
 
 function articlesOf(list: string): string[] {
   const articles: string[] = [];
-  for (const written of list.split(/\s*(?:,\s*and|,|and|&)\s*/)) {
+  for (const written of list.split(SEPARATOR_PATTERN)) {
     // "(3)" of "4 (2) and (3)" is no article; "4 (2)" is article 4.
     if (written.startsWith('(')) continue;
     const piece = written.replace(SUBS, '');
