@@ -59,6 +59,10 @@ describe('rule 2: a list is one object per unit', () => {
 describe('rule 3: symbols as written, spaces inside dropped', () => {
   it('keeps an OCR slip', () => expect(documents('(CCPR/C/125/2489/2014)')).toEqual(['CCPR/C/125/2489/2014']));
   it('drops a space inside a symbol', () => expect(documents('Views (CCPR/C/113/D/ 2272/2013), para. 7.2')).toEqual(['CCPR/C/113/D/2272/2013 7.2']));
+  it('drops a space after the period of an addendum or a revision, and keeps the pinpoint', () => {
+    expect(documents('(CRC/C/15/Add. 22, para. 4) and (A/HRC/19/61/Add. 2) and CCPR/C/GC/34/Rev. 1')).toEqual(['CRC/C/15/Add.22 4', 'A/HRC/19/61/Add.2', 'CCPR/C/GC/34/Rev.1']);
+  });
+  it('does not glue a number after a full stop to a symbol', () => expect(documents('as stated in E/CN.4/2006/120. 5 States replied.')).toEqual(['E/CN.4/2006/120']));
   it('joins a symbol broken across lines', () => expect(documents('E.N. v. Burundi (CAT/\nC/56/D/578/2013), para. 7.5')).toEqual(['CAT/C/56/D/578/2013 7.5']));
 });
 

@@ -20,7 +20,8 @@ interface Pinpoint {
 
 /** The bodies and organs whose symbols a treaty-body text cites. */
 const SERIES = '(?:A|E|S|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|UNW|TD|DP|UNEP)';
-const SEGMENT = '[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*';
+/** "Add. 22", "Corr. 1": a space after the period of an addendum is a typist's or a PDF's, dropped like the others (REFS rule 3). */
+const SEGMENT = '(?:(?:Add|Corr|Rev)\\.\\s?\\d+|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)';
 /** A space after a slash is a PDF's line break inside the symbol (REFS rule 3). */
 const SYMBOL_SOURCE = `(?<![\\w/.-])${SERIES}(?:/ ?${SEGMENT})+(?![\\w/])`;
 const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
