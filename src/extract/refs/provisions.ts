@@ -39,7 +39,7 @@ export interface ProvisionGroup {
   abbreviated: boolean;
 }
 
-export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?))\s?(?=\d)/y;
+export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?))\s?(?=\d|[LRD]\.?\s?\d)/y;
 /**
  * Where a match of KEYWORD may start: every one of its words begins with one
  * of these ("arti", "art.", "arts", "ART", "sect", "§"). A match cannot start
@@ -49,8 +49,10 @@ export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts
  * lookbehind all along the paragraph.
  */
 export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
-const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d)/y;
+const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d|[LRD]\.?\s?\d)/y;
 
+/** "article L. 511-1", "R. 421-1", "D. 12": the legislative, regulatory and decree articles of French codes, kept as "L.511-1". */
+const CODE_PART = /([LRD])\.?\s?(?=\d)/y;
 const BASE = /\d+/y;
 const HYPHEN_PART = /-\s?(\d+)(?![.:]\d)/y;
 /** "article 215-A of the Federal Criminal Code": a letter after a hyphen is part of a law's own numbering. */
@@ -69,6 +71,8 @@ const PAREN_VALUE_RANGE = /\s?[–-]\s?\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\s*
 const PAREN_SIBLING = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
 const PAREN_DESCRIPTOR = /\s?\(\s*(?:items?|points?|sub-?paragraphs?|clauses?|subsections?)\s+[^)]*\)/y;
 const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|para\.?|part|subsection|§)\s*(?=\(?[\dIVXLCa-z])/y;
+/** "article 20, section C, of the Political Constitution": a section below an article is its first subdivision (never below a section). */
+const ARTICLE_SECTION_WORD = /,?\s*(sections?)\s+(?=\(?(?:\d|[IVXLCa-z](?![\w])))/y;
 const SUBDIVISION_VALUE = /\(?(\d+(?:\.\d+)*(?:\s?bis)?|[IVXLC]{1,5}|[a-z])\)?(?![\w])/y;
 const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\(?[\dIVXLCa-z])/y;
 const CHAPTER_AFTER = /,\s*chapter\s+([\dIVXLC]+)/y;
@@ -118,9 +122,14 @@ class GroupParser {
   }
 
   number(): ProvisionNumber | null {
+    const resume = this.cursor;
+    const part = this.at(CODE_PART);
     const base = this.at(BASE);
-    if (!base) return null;
-    let number = base[0];
+    if (!base) {
+      this.cursor = resume;
+      return null;
+    }
+    let number = part ? `${part[1]}.${base[0]}` : base[0];
     let hyphenated = false;
     let rangeEnd: string | null = null;
     const hyphen = this.at(HYPHEN_PART) ?? this.at(HYPHEN_LETTER);
@@ -199,11 +208,11 @@ class GroupParser {
         provision.chapter = chapter[1]!;
         continue;
       }
-      const word = provision.subdivisions.length === 0 ? matchAt(SUBDIVISION_WORD, this.text, this.cursor) : null;
+      const word = provision.subdivisions.length === 0 ? this.subdivisionWord() : null;
       if (word) {
         const resume = this.cursor;
-        this.cursor = SUBDIVISION_WORD.lastIndex;
-        const plural = /^(?:paragraphs|paras|parts|subsections)/.test(word[1]!);
+        this.cursor = word.end;
+        const plural = /^(?:paragraphs|paras|parts|subsections|sections)/.test(word.word);
         if (!this.subdivisionList(provision, plural)) {
           this.cursor = resume;
           return;
@@ -214,6 +223,14 @@ class GroupParser {
       }
       return;
     }
+  }
+
+  /** The word of a first subdivision at the cursor (", paragraph", ", part", an article's ", section"), and where it ends. */
+  private subdivisionWord(): { word: string; end: number } | null {
+    const word = matchAt(SUBDIVISION_WORD, this.text, this.cursor);
+    if (word) return { word: word[1]!, end: SUBDIVISION_WORD.lastIndex };
+    const section = this.keyword === 'article' ? matchAt(ARTICLE_SECTION_WORD, this.text, this.cursor) : null;
+    return section ? { word: section[1]!, end: ARTICLE_SECTION_WORD.lastIndex } : null;
   }
 
   /** ", paragraph 5 (b)" / ", paragraphs 1 and 3 (e)" / ", part 3". */
