@@ -98,3 +98,47 @@ describe('the numbering of provisions', () => {
     expect(laws('See sections 7 and 8 of the Aliens Act.', ctx('CAT', 'DNK'))).toEqual(['DNK Aliens Act 7', 'DNK Aliens Act 8']);
   });
 });
+
+describe('whose articles a bare list names', () => {
+  const CCPR_BLR = ctx('CCPR', 'BLR');
+
+  it('after the communications protocol, the claims, rights and violations are the treaty\'s', () => {
+    expect(articles('The Committee notes that the author has exhausted all available domestic remedies, as required by article 5 (2) (b) of the Optional Protocol. '
+      + 'The Committee considers that the author has sufficiently substantiated his claims under articles 19 and 21 for the purposes of admissibility.', CCPR_BLR))
+      .toEqual(['OP-ICCPR 5(2)[b]', 'CCPR 19', 'CCPR 21']);
+    expect(articles('The Committee, acting under article 5, paragraph 4, of the Optional Protocol to the International Covenant on Civil and Political Rights, '
+      + 'is of the view that the facts before it disclose a violation of article 14 (5).', CCPR_BLR))
+      .toEqual(['OP-ICCPR 5(4)', 'CCPR 14(5)']);
+    expect(articles('The Committee, acting under article 5 (4) of the Optional Protocol, is of the view that the State party has violated the author\'s rights under article 9.', CCPR_BLR))
+      .toEqual(['OP-ICCPR 5(4)', 'CCPR 9']);
+    expect(articles('In accordance with article 4 (1) of the Optional Protocol, the Committee has examined the author\'s claims under article 2 (e) and finds them admissible.', ctx('CEDAW', 'MDA')))
+      .toEqual(['OP-CEDAW 4(1)', 'CEDAW 2(e)']);
+    expect(articles('The communication is admissible under article 7 (e) of the Optional Protocol; the author\'s claims under article 12 are substantiated.', ctx('CRC', 'ESP')))
+      .toEqual(['OPIC 7(e)', 'CRC 12']);
+  });
+
+  it('after the communications protocol, an article it does not have is the treaty\'s', () => {
+    expect(articles('The State party submits that the communication is inadmissible under article 3 of the Optional Protocol and that article 26 does not apply.', CCPR_BLR))
+      .toEqual(['OP-ICCPR 3', 'CCPR 26']);
+  });
+
+  it('the protocol keeps its own articles: obligations under it, its admissibility rules named again', () => {
+    expect(articles('The State party has breached its obligations under article 1 of the Optional Protocol. It must respect article 1 in good faith.', CCPR_BLR))
+      .toEqual(['OP-ICCPR 1', 'OP-ICCPR 1']);
+    expect(articles('In accordance with article 5 (2) (a) of the Optional Protocol, it is precluded from examining the matter; article 5 (2) (a) does not apply to the other claims.', CCPR_BLR))
+      .toEqual(['OP-ICCPR 5(2)[a]', 'OP-ICCPR 5(2)[a]']);
+    expect(articles('The State party failed in its obligations under article 1 of the Optional Protocol, as it breached its obligations under article 1 by executing the author.', CCPR_BLR))
+      .toEqual(['OP-ICCPR 1', 'OP-ICCPR 1']);
+  });
+
+  it('"claims under" after a domestic code is the treaty\'s too', () => {
+    expect(articles('He was convicted under article 342 of the Criminal Code; the Committee considers his claims under article 14 admissible.', CCPR_BLR))
+      .toEqual(['CCPR 14']);
+  });
+
+  it('a year between "the" and the name: "the 1951 Convention relating to the Status of Refugees"', () => {
+    expect(articles('The complainant invokes articles 2, 3 and 16 of the Convention, as well as article 33 of the 1951 Convention relating to the Status of Refugees.', ctx('CAT', 'AUS')))
+      .toEqual(['CAT 2', 'CAT 3', 'CAT 16']);
+    expect(laws('Article 12 of the 1996 Constitution guarantees equality.', ctx('CCPR', 'ZAF'))).toEqual(['ZAF Constitution 12']);
+  });
+});
