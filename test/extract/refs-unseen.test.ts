@@ -142,3 +142,22 @@ describe('whose articles a bare list names', () => {
     expect(laws('Article 12 of the 1996 Constitution guarantees equality.', ctx('CCPR', 'ZAF'))).toEqual(['ZAF Constitution 12']);
   });
 });
+
+describe('pinpoints of UN documents', () => {
+  it('a range of items, "49 (a)-(d)", written out', () => {
+    expect(documents('The Committee recalls its general comment No. 4 (2017) on the implementation of article 3 in the context of article 22 (CAT/C/GC/4, paras. 38 and 49 (a)-(d)).', ctx('CAT', 'CHE')))
+      .toEqual(['CAT/C/GC/4 38', 'CAT/C/GC/4 49(a)', 'CAT/C/GC/4 49(b)', 'CAT/C/GC/4 49(c)', 'CAT/C/GC/4 49(d)']);
+    expect(documents('See CEDAW/C/GC/35, para. 31 (a)–(c).', ctx('CEDAW', 'MDA')))
+      .toEqual(['CEDAW/C/GC/35 31(a)', 'CEDAW/C/GC/35 31(b)', 'CEDAW/C/GC/35 31(c)']);
+  });
+
+  it('general comments, Views and concluding observations as the Views cite them', () => {
+    expect(documents('See, for example, Korneenko v. Belarus (CCPR/C/105/D/1553/2007), para. 7.3; and Olechkevitch v. Belarus (CCPR/C/107/D/1785/2008), paras. 8.2-8.5.', ctx('CCPR', 'BLR')))
+      .toEqual(['CCPR/C/105/D/1553/2007 7.3', 'CCPR/C/107/D/1785/2008 8.2-8.5']);
+    expect(documents('See E/C.12/GC/24, para. 14, and the Committee\'s Views in I.D.G. v. Spain (E/C.12/55/D/2/2014), paras. 11.5-11.7.', ctx('CESCR', 'ESP')))
+      .toEqual(['E/C.12/GC/24 14', 'E/C.12/55/D/2/2014 11.5-11.7']);
+    expect(documents('The Committee refers to its annual report (A/59/40 (Vol. I), annex III, para. 5).', ctx('CCPR', 'BLR'))).toEqual(['A/59/40 5']);
+    expect(documents('The Committee recalls paragraph 17 of its general comment No. 32 (2007), and ibid., para. 18.', ctx('CCPR', 'BLR'))).toEqual([]);
+    expect(documents('The communication was registered as communication No. 2345/2014 under rule 92 of the rules of procedure.', ctx('CCPR', 'BLR'))).toEqual([]);
+  });
+});
