@@ -161,3 +161,42 @@ describe('pinpoints of UN documents', () => {
     expect(documents('The communication was registered as communication No. 2345/2014 under rule 92 of the rules of procedure.', ctx('CCPR', 'BLR'))).toEqual([]);
   });
 });
+
+describe('more domestic provisions', () => {
+  it('"paragraph 12 of the Constitution": a paragraph of a domestic instrument named right after it (REFS rule 19)', () => {
+    expect(laws('See section 151 of the Penal Code and paragraph 12 of the Constitution of Estonia.', ctx('CCPR', 'EST')))
+      .toEqual(['EST Penal Code 151', 'EST Constitution 12']);
+    expect(laws('Under paragraphs 1 and 2 of the Residence Act, he was expelled.', ctx('CCPR', 'DEU')))
+      .toEqual(['DEU Residence Act 1', 'DEU Residence Act 2']);
+    // Still a part of the article it precedes.
+    expect(laws('Pursuant to paragraph 2 of article 15 of the Law on Freedom of Conscience, such activity is prohibited.', ctx('CCPR', 'KAZ')))
+      .toEqual(['KAZ Law on Freedom of Conscience 15 part 2']);
+    expect(laws('Under paragraph 2, article 5 of the Law on Aliens, he was expelled.', ctx('CCPR', 'DEU'))).toEqual(['DEU Law on Aliens 5']);
+    // Not a paragraph of a general comment, of Views, of a preamble, of a treaty, nor a bare one.
+    const notLaw = 'See paragraph 12 of general comment No. 31, paragraph 4 of the Committee\'s Views, paragraph 5 of the Convention\'s preamble, '
+      + 'paragraph 5 of article 14 of the Covenant, paragraph 2 of the Code of Conduct for Law Enforcement Officials and paragraph 7.';
+    expect(laws(notLaw, ctx('CCPR', 'DEU'))).toEqual([]);
+    expect(articles(notLaw, ctx('CCPR', 'DEU'))).toEqual(['CCPR 14(5)']);
+  });
+
+  it('"article 20.1 (a)": the decimal is the part, the letter an item below it', () => {
+    expect(laws('The Committee notes that under article 20.1 (a) of the Spanish Constitution freedom of expression is protected.', ctx('CCPR', 'ESP')))
+      .toEqual(['ESP Constitution 20 part 1']);
+  });
+
+  it('capitalized words before a numbered law: "the Anti-Terror Law No. 3713"', () => {
+    expect(laws('The author was tried under article 314 (2) of the Turkish Criminal Code and article 5 of the Anti-Terror Law No. 3713.', ctx('CCPR', 'TUR')))
+      .toEqual(['TUR Criminal Code 314 part 2', 'TUR Law No. 3713 5']);
+  });
+
+  it('Latin-American law numbers with a thousands separator: "Act No. 26,061"', () => {
+    expect(laws('Under article 3 of Act No. 26,061, the best interests of the child prevail.', ctx('CRC', 'ARG'))).toEqual(['ARG Act No. 26,061 3']);
+    expect(laws('Act No. 15,848 on the Expiry of the Punitive Claims of the State, article 3, was applied.', ctx('CCPR', 'URY'))).toEqual(['URY Act No. 15,848 3']);
+  });
+
+  it('the Czech "Charter of Fundamental Rights and Freedoms" is a constitutional charter; the EU\'s is not domestic law', () => {
+    expect(laws('The author refers to section 2 (3) of Act No. 229/1991 and to article 36, paragraph 1, of the Charter of Fundamental Rights and Freedoms.', ctx('CCPR', 'CZE')))
+      .toEqual(['CZE Act No. 229/1991 2 part 3', 'CZE Charter of Fundamental Rights and Freedoms 36 part 1']);
+    expect(laws('The author invokes article 47 of the Charter of Fundamental Rights of the European Union.', ctx('CCPR', 'CZE'))).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ interface Resolution {
 const OF_WORD = /,?\s*(of|in|under|OF|IN|UNDER)\s+/y;
 /** Words between "of" and the owner's name, a year among them: "article 33 of the 1951 Convention relating to ...". */
 const DETERMINERS = /(?:(?:the|its|it|this|that|their|his|her|said|same|present|above-mentioned|aforementioned|new|amended|current|relevant|THE|1[89]\d\d|20\d\d)\s+)*/y;
+const CAPITALIZED_WORDS = /^(?:[A-Z][\w’'-]*\s+){1,4}$/;
 const TREATY_ACRONYM = /(CAT|CCPR|CESCR|CERD|CEDAW|CRC|CRPD|CMW|CED|ICCPR|ICESCR|ICERD|ICMW|ICRMW|ICPPED|OPCAT)\b(?![/-])/y;
 const CHAIN = /[,;]?\s*(?:and,?\s+)?(?:(?:read\s+)?(?:alone\s+(?:and|or)\s+)?(?:in\s+conjunction|together|jointly|taken\s+together)\s+with|(?:or,?\s+)?alternatively,?\s+(?:with\s+)?|(?:and|or|nor|as\s+well\s+as)(?:\s+(?:of|with|under|in))?)?\s*(?=(?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|§))/y;
 /** Words before a bare article that make it a treaty's, whatever law was named before: "in violation of article 7". */
@@ -66,7 +67,10 @@ function directOwner(text: string, group: ProvisionGroup, mentions: readonly Men
   const afterOf = OF_WORD.lastIndex;
   matchAt(DETERMINERS, text, afterOf);
   const afterDeterminers = DETERMINERS.lastIndex;
-  const mention = mentions.find((m) => m.start >= group.end && m.start <= afterDeterminers && m.end > afterDeterminers);
+  const mention = mentions.find((m) => m.start >= group.end && m.start <= afterDeterminers && m.end > afterDeterminers)
+    // "article 5 of the Anti-Terror Law No. 3713": capitalized words before a numbered law's name.
+    ?? mentions.find((m) => m.type === 'law' && m.start > afterDeterminers && m.start - afterDeterminers <= 60
+      && CAPITALIZED_WORDS.test(text.slice(afterDeterminers, m.start)));
   if (mention) return { owner: mentionOwner(mention), ownerEnd: mention.end };
   const acronym = matchAt(TREATY_ACRONYM, text, afterDeterminers);
   if (acronym) {
@@ -182,7 +186,8 @@ function lawArticles(
     const decimal = /^(\d+)\.(\d+)$/.exec(written);
     if (decimal && !numbersArticlesByChapter(law.instrument)) {
       article = decimal[1]!;
-      if (parts.length === 0) parts.push(decimal[2]!);
+      // "article 20.1 (a)": the part is 1, (a) an item below it (dropped, REFS rule 23).
+      parts.splice(0, parts.length, decimal[2]!);
     }
     const base: LawReference = {
       kind: 'law', jurisdiction: law.jurisdiction, instrument: law.instrument, article,
@@ -209,7 +214,8 @@ export function resolveProvisions(
   const resolutions: (Resolution | null)[] = groups.map((group) => directOwner(text, group, mentions));
   // A chain shares the instrument named at its end (REFS rule 15): resolve from the last group back.
   for (let i = groups.length - 2; i >= 0; i--) {
-    if (resolutions[i]) continue;
+    // "paragraph 2, article 5 of the Law" is a paragraph of article 5, no paragraph of the Law.
+    if (resolutions[i] || groups[i]!.keyword === 'paragraph') continue;
     const chain = matchAt(CHAIN, text, groups[i]!.end);
     if (chain && CHAIN.lastIndex === groups[i + 1]!.start && resolutions[i + 1]) {
       resolutions[i] = { owner: resolutions[i + 1]!.owner, ownerEnd: null };
@@ -219,6 +225,9 @@ export function resolveProvisions(
   const owningMentions = new Set<Mention>();
   groups.forEach((group, i) => {
     const resolution = resolutions[i];
+    // "paragraph 12 of the Constitution" is a provision; "paragraph 12 of general comment No. 31", "paragraph 2 of
+    // article 15", a bare "paragraph 4" are not.
+    if (group.keyword === 'paragraph' && resolution?.owner.type !== 'law') return;
     const owner = resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx);
     const start = group.start;
     const end = resolution?.ownerEnd ?? group.end;

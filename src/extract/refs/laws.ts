@@ -44,7 +44,8 @@ const LOWER_CODE = new RegExp(`(?<![\\w-])(?:(?:${CODE_KINDS})\\s+code|code\\s+o
 const CONSTITUTION = /(?<![\w-]|(?:ILO|WHO|UNESCO|FAO)\s)(?:(?:[Ff]ederal|[Nn]ational|[Ii]nterim|[Tt]ransitional|Political)\s+)?Constitution\b(?!\s+of\s+(?:the\s+)?(?:World|International|United\s+Nations|Food|Universal))/g;
 const ISSUER = '(?:[Rr]oyal|[Rr]epublic|[Pp]residential|[Ff]ederal|[Oo]rganic|[Cc]onstitutional|[Ll]egislative|[Gg]overnment(?:al)?|[Mm]inisterial|[Cc]abinet|[Ee]xecutive|[Ee]mergency|[Rr]epublican|[Rr]egional|[Mm]unicipal)';
 const NUMBERED_KIND = '(?:[Dd]ecree-[Ll]aw|[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rdinance|[Oo]rder|[Pp]roclamation)';
-const INSTRUMENT_NUMBER = '\\d[0-9A-Za-z]*(?:[./:-][0-9A-Za-z]+)*';
+/** "31", "06-01", "2010-1192", "4/2000", "26.061", and "15,848" (Latin-American laws with a thousands separator). */
+const INSTRUMENT_NUMBER = '\\d[0-9A-Za-z]*(?:[./:-][0-9A-Za-z]+|,\\d{3}(?!\\d))*';
 const NUMBERED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*${NUMBERED_KIND})\\s+(?:No\\.?\\s*(${INSTRUMENT_NUMBER})|(\\d+(?:[./-]\\d+)+))`, 'g');
 /**
  * What every match of NUMBERED holds: its kind as a whole word (after
@@ -69,7 +70,8 @@ const DATED_CORE = new RegExp(`(?:Law|Act|Decree|Ordinance)\\s+of\\s+\\d{1,2}\\s
 const ACT_OF_YEAR = /(?<![\w-])Act\s+([IVXLC]+)\s+of\s+(\d{4})\b/g;
 const LAW_ON = new RegExp(`(?<![\\w-])((?:(?:${ISSUER}|General|Basic|Framework|Federal|National)\\s+)?(?:Law|Act))\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+)?(on|concerning|relating\\s+to|in)\\s+(${TITLE_TAIL})`, 'g');
 const TITLE_LIST_TAIL = new RegExp(`^(?:,\\s+${CAP}(?:\\s+${CAP})*)+,?\\s+and\\s+${CAP}(?:\\s+${CAP})*`);
-const DOMESTIC_CHARTER = new RegExp(`(?<![\\w-])Charter\\s+(?:for|on)\\s+(${TITLE_TAIL})`, 'g');
+/** "Charter for Peace and National Reconciliation"; the Czech and Slovak "Charter of Fundamental Rights and (Basic) Freedoms". */
+const DOMESTIC_CHARTER = new RegExp(`(?<![\\w-])Charter\\s+(?:(?:for|on)\\s+(${TITLE_TAIL})|of\\s+Fundamental\\s+Rights\\s+and\\s+(?:Basic\\s+)?Freedoms)`, 'g');
 const ANAPHOR = /(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+(?:(?:said|same|above-mentioned|aforementioned|aforesaid|new|amended|relevant)\s+)?(Code|Act|Law|Order|Ordinance|Decree|Charter|Regulations|Proclamation|code|law)\b(?!\s+(?:No\b|of\s+[A-Z]|on\s+[A-Z]|enforcement))/g;
 
 const STATE_SUFFIX = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})(?![\\w])`);

@@ -8,7 +8,8 @@ import { matchAll, matchAllFrom, matchAt } from './patterns.js';
  * what follows the list (see articles.ts).
  */
 
-export type ProvisionKeyword = 'article' | 'section';
+/** A "paragraph" is a provision of a domestic instrument only when the instrument's name follows it ("paragraph 12 of the Constitution"). */
+export type ProvisionKeyword = 'article' | 'section' | 'paragraph';
 
 /** The first subdivision below an article or section, with the items below it. */
 export interface Subdivision {
@@ -39,16 +40,16 @@ export interface ProvisionGroup {
   abbreviated: boolean;
 }
 
-export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?))\s?(?=\d|[LRD]\.?\s?\d)/y;
+export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?)|(paragraphs?|Paragraphs?))\s?(?=\d|[LRD]\.?\s?\d)/y;
 /**
  * Where a match of KEYWORD may start: every one of its words begins with one
- * of these ("arti", "art.", "arts", "ART", "sect", "§"). A match cannot start
+ * of these ("arti", "art.", "arts", "ART", "sect", "§", "paragraph"). A match cannot start
  * inside one of them either, since a letter stands before any such position and
  * KEYWORD's lookbehind wants none. Tried only there, the sticky KEYWORD finds
  * what a search of every position would, without the engine trying its
  * lookbehind all along the paragraph.
  */
-export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
+export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§|[Pp]aragraph/g;
 const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d|[LRD]\.?\s?\d)/y;
 
 /** "article L. 511-1", "R. 421-1", "D. 12": the legislative, regulatory and decree articles of French codes, kept as "L.511-1". */
@@ -276,7 +277,8 @@ class GroupParser {
   nextNumber(): ProvisionNumber | null {
     const resume = this.cursor;
     if (!this.at(NUMBER_SEPARATOR)) return null;
-    const repeated = this.at(REPEATED_KEYWORD) !== null;
+    // "paragraph 2, article 5 of the Law": a paragraph's list holds paragraphs only.
+    const repeated = this.keyword !== 'paragraph' && this.at(REPEATED_KEYWORD) !== null;
     const start = this.cursor;
     const provision = this.number();
     if (!provision || (!repeated && NOT_A_PROVISION_AFTER.test(this.text.slice(this.cursor, this.cursor + 20)))) {
@@ -313,7 +315,7 @@ export function findProvisionGroups(text: string): ProvisionGroup[] {
   let consumedUntil = 0;
   for (const match of matchAllFrom(KEYWORD, text, keywordStarts(text))) {
     if (match.index < consumedUntil) continue;
-    const keyword: ProvisionKeyword = match[1] ? 'article' : 'section';
+    const keyword: ProvisionKeyword = match[1] ? 'article' : match[2] ? 'section' : 'paragraph';
     const parser = new GroupParser(text, match.index + match[0].length, keyword);
     const first = parser.number();
     if (!first) continue;
