@@ -1,7 +1,7 @@
 import { STATES } from '../../catalogue/states.js';
 import type { Candidate } from './candidates.js';
 import { paragraphIndex, WORDS } from './paragraph-index.js';
-import { alternation, escapeRegExp, flexibleName, matchAll, MONTHS } from './patterns.js';
+import { alternation, escapeRegExp, flexibleName, matchAll, mayMatch, MONTHS } from './patterns.js';
 
 /**
  * Names of domestic legal instruments (REFS rules 19-21): codes, acts, laws,
@@ -62,8 +62,8 @@ function mayHoldNumbered(text: string): boolean {
 }
 /**
  * "the Law of 15 December 1980", "Act of 1 June 2011", "Royal Decree of 11 July 2001": an instrument named by
- * its date, as Belgian, French and Luxembourg laws are. Tried only where DATED_CORE is (no lookbehind to try at
- * every position).
+ * its date, as Belgian, French and Luxembourg laws are. Tried only where its literals (a kind, a month) and then
+ * DATED_CORE are (no lookbehind to try at every position).
  */
 const DATED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*(?:Decree-Law|Decree|Law|Act|Ordinance))\\s+of\\s+(\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})\\b`, 'g');
 const DATED_CORE = new RegExp(`(?:Law|Act|Decree|Ordinance)\\s+of\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}`);
@@ -217,7 +217,7 @@ function rawLaws(text: string): RawLaw[] {
     const kind = m[1]!.replace(/\s+/g, ' ');
     found.push({ start: m.index, end: m.index + m[0].length, name: m[2] ? `${kind} No. ${number}` : `${kind} ${number}`, jurisdiction: null });
   }
-  for (const m of DATED_CORE.test(text) ? matchAll(DATED, text) : []) {
+  for (const m of mayMatch(DATED, paragraphIndex(text)) && DATED_CORE.test(text) ? matchAll(DATED, text) : []) {
     found.push({ start: m.index, end: m.index + m[0].length, name: `${m[1]!.replace(/\s+/g, ' ')} of ${m[2]!.replace(/\s+/g, ' ')}`, jurisdiction: null });
   }
   for (const m of matchAll(ACT_OF_YEAR, text)) {

@@ -50,6 +50,8 @@ export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts
  * lookbehind all along the paragraph.
  */
 export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§|[Pp]aragraph/g;
+/** The same without "paragraph": a paragraph that names no domestic instrument has no paragraph provision, and most name none. */
+export const KEYWORD_START_NO_PARAGRAPH = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
 const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d|[LRD]\.?\s?\d)/y;
 
 /** "article L. 511-1", "R. 421-1", "D. 12": the legislative, regulatory and decree articles of French codes, kept as "L.511-1". */
@@ -306,14 +308,15 @@ function prefixSubdivisions(text: string, keywordStart: number): { start: number
   return { start: keywordStart, values: [], chapter: null };
 }
 
-function* keywordStarts(text: string): Generator<number> {
-  for (const start of matchAll(KEYWORD_START, text)) yield start.index;
+function* keywordStarts(text: string, paragraphs: boolean): Generator<number> {
+  for (const start of matchAll(paragraphs ? KEYWORD_START : KEYWORD_START_NO_PARAGRAPH, text)) yield start.index;
 }
 
-export function findProvisionGroups(text: string): ProvisionGroup[] {
+/** The provision lists of a flat paragraph; "paragraph N" lists only when `paragraphs` (a domestic instrument is named). */
+export function findProvisionGroups(text: string, paragraphs = true): ProvisionGroup[] {
   const groups: ProvisionGroup[] = [];
   let consumedUntil = 0;
-  for (const match of matchAllFrom(KEYWORD, text, keywordStarts(text))) {
+  for (const match of matchAllFrom(KEYWORD, text, keywordStarts(text, paragraphs))) {
     if (match.index < consumedUntil) continue;
     const keyword: ProvisionKeyword = match[1] ? 'article' : match[2] ? 'section' : 'paragraph';
     const parser = new GroupParser(text, match.index + match[0].length, keyword);
