@@ -321,7 +321,8 @@ describe('rule 20: names, anaphora, translations', () => {
   });
   it('cuts long titles to the identifying part', () => {
     expect(laws('article 3 of law No. 353-1 on the order and conditions of detention')).toEqual(['KAZ law No. 353-1 3']);
-    expect(laws('paragraph 4 of government order No. 209 of 7 February 2012 on the rules of detention')).toEqual([]);
+    // A paragraph number of a domestic instrument is a provision (REFS rule 19).
+    expect(laws('paragraph 4 of government order No. 209 of 7 February 2012 on the rules of detention')).toEqual(['KAZ government order No. 209 4']);
     expect(lawInstruments('government order No. 209 of 7 February 2012 on the rules of detention')).toEqual(['KAZ government order No. 209']);
   });
   it('a long title followed by its short name is the short name', () => {

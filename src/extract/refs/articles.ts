@@ -1,4 +1,4 @@
-import { canonicalTreatyCode, hasArticle, type TreatyCode } from '../../catalogue/treaties.js';
+import { canonicalTreatyCode, communicationsProtocolOf, hasArticle, type TreatyCode } from '../../catalogue/treaties.js';
 import type { FlatText } from './flat-text.js';
 import { numbersArticlesByChapter } from './laws.js';
 import type { Mention, MentionContext } from './mentions.js';
@@ -35,11 +35,19 @@ interface Resolution {
 }
 
 const OF_WORD = /,?\s*(of|in|under|OF|IN|UNDER)\s+/y;
-const DETERMINERS = /(?:(?:the|its|it|this|that|their|his|her|said|same|present|above-mentioned|aforementioned|new|amended|current|relevant|THE)\s+)*/y;
+/** Words between "of" and the owner's name, a year among them: "article 33 of the 1951 Convention relating to ...". */
+const DETERMINERS = /(?:(?:the|its|it|this|that|their|his|her|said|same|present|above-mentioned|aforementioned|new|amended|current|relevant|THE|1[89]\d\d|20\d\d)\s+)*/y;
+const CAPITALIZED_WORDS = /^(?:[A-Z][\w’'-]*\s+){1,4}$/;
 const TREATY_ACRONYM = /(CAT|CCPR|CESCR|CERD|CEDAW|CRC|CRPD|CMW|CED|ICCPR|ICESCR|ICERD|ICMW|ICRMW|ICPPED|OPCAT)\b(?![/-])/y;
 const CHAIN = /[,;]?\s*(?:and,?\s+)?(?:(?:read\s+)?(?:alone\s+(?:and|or)\s+)?(?:in\s+conjunction|together|jointly|taken\s+together)\s+with|(?:or,?\s+)?alternatively,?\s+(?:with\s+)?|(?:and|or|nor|as\s+well\s+as)(?:\s+(?:of|with|under|in))?)?\s*(?=(?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|§))/y;
 /** Words before a bare article that make it a treaty's, whatever law was named before: "in violation of article 7". */
-const TREATY_FRAME = /\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|rights?|obligations?)\b[^.;()]{0,40}?\b(?:of|under)\s+$/i;
+const TREATY_FRAME = /\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|rights?|obligations?|claims?)\b[^.;()]{0,40}?\b(?:of|under)\s+$/i;
+/**
+ * The same after the committee's communications protocol ("... article 5 (2) (b) of the Optional Protocol. ... his
+ * claims under articles 19 and 21"): rights are the treaty's; obligations may be the protocol's ("its obligations
+ * under article 1", interim measures), and so are not a frame here.
+ */
+const PROTOCOL_FRAME = /\b(?:violat\w*|infring\w*|contraven\w*|rights?|claims?|allegations?)\b(?:(?!obligation)[^.;()]){0,40}?\b(?:of|under)\s+$/i;
 /** Between a law's name and a provision written after it: "Act No. 1/2000 of 7 January on civil procedure, art. 437". */
 const LAW_THEN_PROVISION = /^(?:,?\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:,?\s+on\s+[a-z][a-z\s-]*?)?,?\s*$/;
 const TITLES = /^\s*\(((?:\s*(?:,|or|and)?\s*[“"][^”"]+[”"])+)\s*(?:,?\s*respectively)?\s*\)/;
@@ -59,7 +67,10 @@ function directOwner(text: string, group: ProvisionGroup, mentions: readonly Men
   const afterOf = OF_WORD.lastIndex;
   matchAt(DETERMINERS, text, afterOf);
   const afterDeterminers = DETERMINERS.lastIndex;
-  const mention = mentions.find((m) => m.start >= group.end && m.start <= afterDeterminers && m.end > afterDeterminers);
+  const mention = mentions.find((m) => m.start >= group.end && m.start <= afterDeterminers && m.end > afterDeterminers)
+    // "article 5 of the Anti-Terror Law No. 3713": capitalized words before a numbered law's name.
+    ?? mentions.find((m) => m.type === 'law' && m.start > afterDeterminers && m.start - afterDeterminers <= 60
+      && CAPITALIZED_WORDS.test(text.slice(afterDeterminers, m.start)));
   if (mention) return { owner: mentionOwner(mention), ownerEnd: mention.end };
   const acronym = matchAt(TREATY_ACRONYM, text, afterDeterminers);
   if (acronym) {
@@ -102,6 +113,11 @@ function ownsArticles(mention: Mention): boolean {
   return true;
 }
 
+/** The committee's communications protocol (OP-ICCPR of a CCPR text), named or as "the Optional Protocol". */
+function isOwnProtocol(mention: Mention, ctx: MentionContext): boolean {
+  return mention.type === 'instrument' && ctx.treaty !== null && mention.treaty !== null && mention.treaty === communicationsProtocolOf(ctx.treaty);
+}
+
 function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext): Owner {
   const text = flat.text;
   if (isTrailingTag(flat, group)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
@@ -117,8 +133,10 @@ function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Men
     return lawBefore ? mentionOwner(lawBefore) : { type: 'none' };
   }
   const last = lastMentionBefore(mentions, group.start, ownsArticles);
-  const inTreatyFrame = TREATY_FRAME.test(text.slice(Math.max(0, group.start - 80), group.start));
-  if (last && !(last.type === 'law' && inTreatyFrame && ctx.treaty)) return mentionOwner(last);
+  const before = text.slice(Math.max(0, group.start - 80), group.start);
+  const toTreaty = ctx.treaty !== null && last !== undefined
+    && ((last.type === 'law' && TREATY_FRAME.test(before)) || (isOwnProtocol(last, ctx) && PROTOCOL_FRAME.test(before)));
+  if (last && !toTreaty) return mentionOwner(last);
   return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
 }
 
@@ -168,7 +186,8 @@ function lawArticles(
     const decimal = /^(\d+)\.(\d+)$/.exec(written);
     if (decimal && !numbersArticlesByChapter(law.instrument)) {
       article = decimal[1]!;
-      if (parts.length === 0) parts.push(decimal[2]!);
+      // "article 20.1 (a)": the part is 1, (a) an item below it (dropped, REFS rule 23).
+      parts.splice(0, parts.length, decimal[2]!);
     }
     const base: LawReference = {
       kind: 'law', jurisdiction: law.jurisdiction, instrument: law.instrument, article,
@@ -195,7 +214,8 @@ export function resolveProvisions(
   const resolutions: (Resolution | null)[] = groups.map((group) => directOwner(text, group, mentions));
   // A chain shares the instrument named at its end (REFS rule 15): resolve from the last group back.
   for (let i = groups.length - 2; i >= 0; i--) {
-    if (resolutions[i]) continue;
+    // "paragraph 2, article 5 of the Law" is a paragraph of article 5, no paragraph of the Law.
+    if (resolutions[i] || groups[i]!.keyword === 'paragraph') continue;
     const chain = matchAt(CHAIN, text, groups[i]!.end);
     if (chain && CHAIN.lastIndex === groups[i + 1]!.start && resolutions[i + 1]) {
       resolutions[i] = { owner: resolutions[i + 1]!.owner, ownerEnd: null };
@@ -205,6 +225,9 @@ export function resolveProvisions(
   const owningMentions = new Set<Mention>();
   groups.forEach((group, i) => {
     const resolution = resolutions[i];
+    // "paragraph 12 of the Constitution" is a provision; "paragraph 12 of general comment No. 31", "paragraph 2 of
+    // article 15", a bare "paragraph 4" are not.
+    if (group.keyword === 'paragraph' && resolution?.owner.type !== 'law') return;
     const owner = resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx);
     const start = group.start;
     const end = resolution?.ownerEnd ?? group.end;
@@ -212,8 +235,15 @@ export function resolveProvisions(
       for (const provision of group.numbers) {
         // A bare "article 235" cannot be one of the 33 articles of the Convention against Torture: the
         // committee's treaty (or the one named before) owns it only if it has such an article.
-        if (!resolution && !hasArticle(owner.code, `${Number.parseInt(provision.number, 10)}${provision.rangeEnd ? `-${provision.rangeEnd}` : ''}`)) continue;
-        references.push(...treatyArticles(owner.code, provision, start, end));
+        const written = `${Number.parseInt(provision.number, 10)}${provision.rangeEnd ? `-${provision.rangeEnd}` : ''}`;
+        let code = owner.code;
+        if (!resolution && !hasArticle(code, written)) {
+          // "... of the Optional Protocol. ... his claims under article 19": the protocol has no article 19, the
+          // committee's treaty has (a bare article after its communications protocol is the treaty's then).
+          if (!ctx.treaty || code !== communicationsProtocolOf(ctx.treaty) || !hasArticle(ctx.treaty, written)) continue;
+          code = ctx.treaty;
+        }
+        references.push(...treatyArticles(code, provision, start, end));
       }
     } else if (owner.type === 'law') {
       owningMentions.add(owner.mention);

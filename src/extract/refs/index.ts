@@ -40,7 +40,8 @@ export function findReferences(text: string, ctx: RefContext): Reference[] {
   const flat = flatten(text);
   const context = mentionContext(ctx.treaty, ctx.jurisdiction);
   const mentions = findMentions(flat.text, context);
-  const groups = findProvisionGroups(flat.text);
+  // "paragraph 12 of the Constitution": paragraph provisions are looked for only where a domestic instrument is named.
+  const groups = findProvisionGroups(flat.text, mentions.some((m) => m.type === 'law'));
   const provisions = resolveProvisions(flat, groups, mentions, context);
 
   const found: Reference[] = [...provisions.references];

@@ -1,7 +1,7 @@
 import { STATES } from '../../catalogue/states.js';
 import type { Candidate } from './candidates.js';
 import { paragraphIndex, WORDS } from './paragraph-index.js';
-import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js';
+import { alternation, escapeRegExp, flexibleName, matchAll, mayMatch, MONTHS } from './patterns.js';
 
 /**
  * Names of domestic legal instruments (REFS rules 19-21): codes, acts, laws,
@@ -14,23 +14,38 @@ import { alternation, escapeRegExp, flexibleName, matchAll } from './patterns.js
 const CAP = "[A-Z][\\w’'-]*";
 const PAREN_WORDS = `\\((?:${CAP}|and|of|on|for)(?:\\s+(?:${CAP}|and|of|on|for))*\\)`;
 const NAME_WORD = `(?:${CAP}|${PAREN_WORDS})`;
-/** Capitalized words, with "and" / "of" / "on" / "for" / "in" between them: "Administration of Justice". */
-const NAME_BEFORE_HEAD = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|(?:and|of|on|for|in)(?=\\s+[A-Z(])))*`;
+/**
+ * Capitalized words, with "and" / "of" / "on" / "for" / "in" between them: "Administration of Justice";
+ * "against (the)" too: "Offences against the Person Act", "Protection against Domestic Violence Act".
+ */
+const NAME_BEFORE_HEAD = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|(?:and|of|on|for|in|against(?:\\s+the)?)(?=\\s+[A-Z(])))*`;
 /** The title after "Law on": "Combating Trafficking in Human Beings", "the Police". */
 const TITLE_TAIL = `(?:the\\s+)?${CAP}(?:\\s+(?:(?:and|of|on|for|in|against|to|from|with)\\s+)?(?:the\\s+)?${CAP})*`;
 
 const STATE_NAME = alternation(STATES.flatMap((s) => s.names), flexibleName);
 const STATE_ADJECTIVE = alternation(STATES.flatMap((s) => s.adjectives), escapeRegExp);
 
-const NAMED_HEAD = new RegExp(`(?<![\\w’'-])(${NAME_BEFORE_HEAD})\\s+(Code|Act|Regulations)\\b`, 'g');
-const CODE_OF = new RegExp(`(?<![\\w’'-])Code\\s+of\\s+(${CAP}(?:\\s+(?:${CAP}|and(?=\\s+[A-Z])))*)`, 'g');
+/** Names with the head "Law" that are bodies of law or schools, not domestic instruments. */
+const NOT_LAW_NAMES = /\b(?:International|Humanitarian|Customary|Case|European|Community|Union|Common|Public|Private|Human|Islamic|Sharia|Shari['’]a|Religious|Canon|Tribal|Traditional|Roman|Model|Rule|Martial|Natural|Domestic|National|Local|Statutory|Written|Soft|Faculty|School|Department|Institute|Centre|Center|Professor|Doctor|Master|Bachelor|Journal|Review|Society|Association|Commission|Committee|Court|University|College)\b/;
+/**
+ * "Criminal Code", "Aliens Act"; "Law" too, as in "the Criminal Law" (Latvia, China), "the Basic Law" (Germany),
+ * but not "Law on" (LAW_ON), "Law No." (NUMBERED), nor a name that runs on ("International Law Commission");
+ * NOT_LAW_NAMES drops the bodies of law and the schools ("International Humanitarian Law", "Faculty of Law").
+ */
+const NAMED_HEAD = new RegExp(`(?<![\\w’'-])(${NAME_BEFORE_HEAD})\\s+(Code|Act|Regulations|Law(?![-‐]|\\s+(?:[A-Z(]|No\\b|on\\s|concerning\\s|relating\\s)))\\b`, 'g');
+/**
+ * "Code of Criminal Procedure", "Code on Administrative Offences", "Code on the Entry and Residence", "Code of
+ * Ukraine on Administrative Offences" (the State, group 1, is no part of the name).
+ */
+const CODE_OF = new RegExp(`(?<![\\w’'-])Code\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+(?=on\\s))?(?:of\\s+|on\\s+((?:the\\s+)?))(${CAP}(?:\\s+(?:${CAP}|and(?=\\s+[A-Z])))*)`, 'g');
 const CODE_KINDS = 'criminal|penal|civil|labou?r|family|administrative|housing|land|tax|customs|electoral|election|military|water|forest|health|education|commercial|penitentiary|criminal\\s+procedure|civil\\s+procedure|criminal\\s+executive|penal\\s+enforcement|administrative\\s+offences';
 const LOWER_CODE = new RegExp(`(?<![\\w-])(?:(?:${CODE_KINDS})\\s+code|code\\s+of\\s+(?:criminal|civil|administrative|penal)\\s+procedure)\\b`, 'gi');
 /** "Constitution" with a capital: a lower-case "constitution of the commission" is its setting up. */
-const CONSTITUTION = /(?<![\w-]|(?:ILO|WHO|UNESCO|FAO)\s)(?:(?:[Ff]ederal|[Nn]ational|[Ii]nterim|[Tt]ransitional)\s+)?Constitution\b(?!\s+of\s+(?:the\s+)?(?:World|International|United\s+Nations|Food|Universal))/g;
-const ISSUER = '(?:[Rr]oyal|[Pp]residential|[Ff]ederal|[Oo]rganic|[Cc]onstitutional|[Ll]egislative|[Gg]overnment(?:al)?|[Mm]inisterial|[Cc]abinet|[Ee]xecutive|[Ee]mergency|[Rr]epublican|[Rr]egional|[Mm]unicipal)';
+const CONSTITUTION = /(?<![\w-]|(?:ILO|WHO|UNESCO|FAO)\s)(?:(?:[Ff]ederal|[Nn]ational|[Ii]nterim|[Tt]ransitional|Political)\s+)?Constitution\b(?!\s+of\s+(?:the\s+)?(?:World|International|United\s+Nations|Food|Universal))/g;
+const ISSUER = '(?:[Rr]oyal|[Rr]epublic|[Pp]residential|[Ff]ederal|[Oo]rganic|[Cc]onstitutional|[Ll]egislative|[Gg]overnment(?:al)?|[Mm]inisterial|[Cc]abinet|[Ee]xecutive|[Ee]mergency|[Rr]epublican|[Rr]egional|[Mm]unicipal)';
 const NUMBERED_KIND = '(?:[Dd]ecree-[Ll]aw|[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rdinance|[Oo]rder|[Pp]roclamation)';
-const INSTRUMENT_NUMBER = '\\d[0-9A-Za-z]*(?:[./:-][0-9A-Za-z]+)*';
+/** "31", "06-01", "2010-1192", "4/2000", "26.061", and "15,848" (Latin-American laws with a thousands separator). */
+const INSTRUMENT_NUMBER = '\\d[0-9A-Za-z]*(?:[./:-][0-9A-Za-z]+|,\\d{3}(?!\\d))*';
 const NUMBERED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*${NUMBERED_KIND})\\s+(?:No\\.?\\s*(${INSTRUMENT_NUMBER})|(\\d+(?:[./-]\\d+)+))`, 'g');
 /**
  * What every match of NUMBERED holds: its kind as a whole word (after
@@ -45,10 +60,18 @@ function mayHoldNumbered(text: string): boolean {
   const paragraph = paragraphIndex(text);
   return NUMBERED_KIND_WORDS.some((id) => paragraph.mayHoldWhole(id)) && NUMBERED_CORE.test(text);
 }
+/**
+ * "the Law of 15 December 1980", "Act of 1 June 2011", "Royal Decree of 11 July 2001": an instrument named by
+ * its date, as Belgian, French and Luxembourg laws are. Tried only where its literals (a kind, a month) and then
+ * DATED_CORE are (no lookbehind to try at every position).
+ */
+const DATED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*(?:Decree-Law|Decree|Law|Act|Ordinance))\\s+of\\s+(\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})\\b`, 'g');
+const DATED_CORE = new RegExp(`(?:Law|Act|Decree|Ordinance)\\s+of\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}`);
 const ACT_OF_YEAR = /(?<![\w-])Act\s+([IVXLC]+)\s+of\s+(\d{4})\b/g;
 const LAW_ON = new RegExp(`(?<![\\w-])((?:(?:${ISSUER}|General|Basic|Framework|Federal|National)\\s+)?(?:Law|Act))\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+)?(on|concerning|relating\\s+to|in)\\s+(${TITLE_TAIL})`, 'g');
 const TITLE_LIST_TAIL = new RegExp(`^(?:,\\s+${CAP}(?:\\s+${CAP})*)+,?\\s+and\\s+${CAP}(?:\\s+${CAP})*`);
-const DOMESTIC_CHARTER = new RegExp(`(?<![\\w-])Charter\\s+(?:for|on)\\s+(${TITLE_TAIL})`, 'g');
+/** "Charter for Peace and National Reconciliation"; the Czech and Slovak "Charter of Fundamental Rights and (Basic) Freedoms". */
+const DOMESTIC_CHARTER = new RegExp(`(?<![\\w-])Charter\\s+(?:(?:for|on)\\s+(${TITLE_TAIL})|of\\s+Fundamental\\s+Rights\\s+and\\s+(?:Basic\\s+)?Freedoms)`, 'g');
 const ANAPHOR = /(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+(?:(?:said|same|above-mentioned|aforementioned|aforesaid|new|amended|relevant)\s+)?(Code|Act|Law|Order|Ordinance|Decree|Charter|Regulations|Proclamation|code|law)\b(?!\s+(?:No\b|of\s+[A-Z]|on\s+[A-Z]|enforcement))/g;
 
 const STATE_SUFFIX = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})(?![\\w])`);
@@ -102,9 +125,10 @@ export function canonicalLawName(raw: string): string {
   if (/\bcode\b/.test(name) || /^[a-z ]+$/.test(name)) name = titleCase(name);
   const procedure = /^(Criminal|Civil|Penal|Administrative) Procedur(?:e|al) Code$/i.exec(name);
   if (procedure) return `Code of ${titleCase(procedure[1]!.toLowerCase())} Procedure`;
-  const plural = /^Code of (Criminal|Civil|Penal|Administrative) Procedures$/i.exec(name);
-  if (plural) return `Code of ${plural[1]} Procedure`;
-  if (/^(?:Code of )?Administrative (?:Offences|Offenses|Violations)(?: Code)?$/i.test(name)) return 'Code of Administrative Offences';
+  // "Code of Criminal Procedures", "Federal Code of Civil Procedures": the one code of procedure.
+  const plural = /^(.*\b)?Code of (Criminal|Civil|Penal|Administrative) Procedures$/i.exec(name);
+  if (plural) return `${plural[1] ?? ''}Code of ${plural[2]} Procedure`;
+  if (/^(?:Code (?:of|on) )?Administrative (?:Offences|Offenses|Violations)(?: Code)?$/i.test(name)) return 'Code of Administrative Offences';
   return name;
 }
 
@@ -116,7 +140,8 @@ export function lawInstrumentKey(name: string): string {
 
 /** Whether a code numbers its articles "chapter.article" (Russian-style administrative codes: "5.61"). */
 export function numbersArticlesByChapter(instrument: string): boolean {
-  return instrument === 'Code of Administrative Offences';
+  // Also the Belarusian "Procedural-Executive Code of (on) Administrative Offences" ("article 2.4").
+  return /\bAdministrative Offences$/.test(instrument);
 }
 
 interface RawLaw {
@@ -158,13 +183,28 @@ function trimNamedHead(match: RegExpExecArray): RawLaw | null {
 
 function rawLaws(text: string): RawLaw[] {
   const found: RawLaw[] = [];
+  const named: RawLaw[] = [];
   for (const m of matchAll(NAMED_HEAD, text)) {
     const law = trimNamedHead(m);
-    if (law) found.push(law);
+    if (law && !(m[2] === 'Law' && NOT_LAW_NAMES.test(law.name))) named.push(law);
   }
+  found.push(...named);
   for (const m of matchAll(CODE_OF, text)) {
-    if (stateOfName(m[1]!)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, name: `Code of ${m[1]}`, jurisdiction: null });
+    const title = m[3]!.replace(/\s+/g, ' ');
+    if (m[2] === undefined && stateOfName(title)) continue;
+    const end = m.index + m[0].length;
+    const jurisdiction = m[1] ? stateOfName(m[1]) : null;
+    const tail = m[2] === undefined ? `of ${title}` : `on ${m[2] ? 'the ' : ''}${title}`;
+    // "Procedural-Executive Code of Administrative Offences", "Federal Code of Criminal Procedure": the words
+    // before "Code" are the name's too.
+    const head = named.find((law) => law.end === m.index + 'Code'.length);
+    if (head) {
+      head.end = end;
+      head.name = `${head.name} ${tail}`;
+      head.jurisdiction ??= jurisdiction;
+      continue;
+    }
+    found.push({ start: m.index, end, name: `Code ${tail}`, jurisdiction });
   }
   for (const m of matchAll(LOWER_CODE, text)) {
     found.push({ start: m.index, end: m.index + m[0].length, name: m[0], jurisdiction: null });
@@ -176,6 +216,9 @@ function rawLaws(text: string): RawLaw[] {
     const number = m[2] ?? m[3]!;
     const kind = m[1]!.replace(/\s+/g, ' ');
     found.push({ start: m.index, end: m.index + m[0].length, name: m[2] ? `${kind} No. ${number}` : `${kind} ${number}`, jurisdiction: null });
+  }
+  for (const m of mayMatch(DATED, paragraphIndex(text)) && DATED_CORE.test(text) ? matchAll(DATED, text) : []) {
+    found.push({ start: m.index, end: m.index + m[0].length, name: `${m[1]!.replace(/\s+/g, ' ')} of ${m[2]!.replace(/\s+/g, ' ')}`, jurisdiction: null });
   }
   for (const m of matchAll(ACT_OF_YEAR, text)) {
     found.push({ start: m.index, end: m.index + m[0].length, name: `Act ${m[1]} of ${m[2]}`, jurisdiction: null });

@@ -8,7 +8,8 @@ import { matchAll, matchAllFrom, matchAt } from './patterns.js';
  * what follows the list (see articles.ts).
  */
 
-export type ProvisionKeyword = 'article' | 'section';
+/** A "paragraph" is a provision of a domestic instrument only when the instrument's name follows it ("paragraph 12 of the Constitution"). */
+export type ProvisionKeyword = 'article' | 'section' | 'paragraph';
 
 /** The first subdivision below an article or section, with the items below it. */
 export interface Subdivision {
@@ -39,18 +40,22 @@ export interface ProvisionGroup {
   abbreviated: boolean;
 }
 
-export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?))\s?(?=\d)/y;
+export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?)|(paragraphs?|Paragraphs?))\s?(?=\d|[LRD]\.?\s?\d)/y;
 /**
  * Where a match of KEYWORD may start: every one of its words begins with one
- * of these ("arti", "art.", "arts", "ART", "sect", "§"). A match cannot start
+ * of these ("arti", "art.", "arts", "ART", "sect", "§", "paragraph"). A match cannot start
  * inside one of them either, since a letter stands before any such position and
  * KEYWORD's lookbehind wants none. Tried only there, the sticky KEYWORD finds
  * what a search of every position would, without the engine trying its
  * lookbehind all along the paragraph.
  */
-export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
-const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d)/y;
+export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§|[Pp]aragraph/g;
+/** The same without "paragraph": a paragraph that names no domestic instrument has no paragraph provision, and most name none. */
+export const KEYWORD_START_NO_PARAGRAPH = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
+const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d|[LRD]\.?\s?\d)/y;
 
+/** "article L. 511-1", "R. 421-1", "D. 12": the legislative, regulatory and decree articles of French codes, kept as "L.511-1". */
+const CODE_PART = /([LRD])\.?\s?(?=\d)/y;
 const BASE = /\d+/y;
 const HYPHEN_PART = /-\s?(\d+)(?![.:]\d)/y;
 /** "article 215-A of the Federal Criminal Code": a letter after a hyphen is part of a law's own numbering. */
@@ -69,6 +74,8 @@ const PAREN_VALUE_RANGE = /\s?[–-]\s?\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\s*
 const PAREN_SIBLING = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
 const PAREN_DESCRIPTOR = /\s?\(\s*(?:items?|points?|sub-?paragraphs?|clauses?|subsections?)\s+[^)]*\)/y;
 const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|para\.?|part|subsection|§)\s*(?=\(?[\dIVXLCa-z])/y;
+/** "article 20, section C, of the Political Constitution": a section below an article is its first subdivision (never below a section). */
+const ARTICLE_SECTION_WORD = /,?\s*(sections?)\s+(?=\(?(?:\d|[IVXLCa-z](?![\w])))/y;
 const SUBDIVISION_VALUE = /\(?(\d+(?:\.\d+)*(?:\s?bis)?|[IVXLC]{1,5}|[a-z])\)?(?![\w])/y;
 const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\(?[\dIVXLCa-z])/y;
 const CHAPTER_AFTER = /,\s*chapter\s+([\dIVXLC]+)/y;
@@ -118,9 +125,14 @@ class GroupParser {
   }
 
   number(): ProvisionNumber | null {
+    const resume = this.cursor;
+    const part = this.at(CODE_PART);
     const base = this.at(BASE);
-    if (!base) return null;
-    let number = base[0];
+    if (!base) {
+      this.cursor = resume;
+      return null;
+    }
+    let number = part ? `${part[1]}.${base[0]}` : base[0];
     let hyphenated = false;
     let rangeEnd: string | null = null;
     const hyphen = this.at(HYPHEN_PART) ?? this.at(HYPHEN_LETTER);
@@ -199,11 +211,11 @@ class GroupParser {
         provision.chapter = chapter[1]!;
         continue;
       }
-      const word = provision.subdivisions.length === 0 ? matchAt(SUBDIVISION_WORD, this.text, this.cursor) : null;
+      const word = provision.subdivisions.length === 0 ? this.subdivisionWord() : null;
       if (word) {
         const resume = this.cursor;
-        this.cursor = SUBDIVISION_WORD.lastIndex;
-        const plural = /^(?:paragraphs|paras|parts|subsections)/.test(word[1]!);
+        this.cursor = word.end;
+        const plural = /^(?:paragraphs|paras|parts|subsections|sections)/.test(word.word);
         if (!this.subdivisionList(provision, plural)) {
           this.cursor = resume;
           return;
@@ -214,6 +226,14 @@ class GroupParser {
       }
       return;
     }
+  }
+
+  /** The word of a first subdivision at the cursor (", paragraph", ", part", an article's ", section"), and where it ends. */
+  private subdivisionWord(): { word: string; end: number } | null {
+    const word = matchAt(SUBDIVISION_WORD, this.text, this.cursor);
+    if (word) return { word: word[1]!, end: SUBDIVISION_WORD.lastIndex };
+    const section = this.keyword === 'article' ? matchAt(ARTICLE_SECTION_WORD, this.text, this.cursor) : null;
+    return section ? { word: section[1]!, end: ARTICLE_SECTION_WORD.lastIndex } : null;
   }
 
   /** ", paragraph 5 (b)" / ", paragraphs 1 and 3 (e)" / ", part 3". */
@@ -259,7 +279,8 @@ class GroupParser {
   nextNumber(): ProvisionNumber | null {
     const resume = this.cursor;
     if (!this.at(NUMBER_SEPARATOR)) return null;
-    const repeated = this.at(REPEATED_KEYWORD) !== null;
+    // "paragraph 2, article 5 of the Law": a paragraph's list holds paragraphs only.
+    const repeated = this.keyword !== 'paragraph' && this.at(REPEATED_KEYWORD) !== null;
     const start = this.cursor;
     const provision = this.number();
     if (!provision || (!repeated && NOT_A_PROVISION_AFTER.test(this.text.slice(this.cursor, this.cursor + 20)))) {
@@ -287,16 +308,17 @@ function prefixSubdivisions(text: string, keywordStart: number): { start: number
   return { start: keywordStart, values: [], chapter: null };
 }
 
-function* keywordStarts(text: string): Generator<number> {
-  for (const start of matchAll(KEYWORD_START, text)) yield start.index;
+function* keywordStarts(text: string, paragraphs: boolean): Generator<number> {
+  for (const start of matchAll(paragraphs ? KEYWORD_START : KEYWORD_START_NO_PARAGRAPH, text)) yield start.index;
 }
 
-export function findProvisionGroups(text: string): ProvisionGroup[] {
+/** The provision lists of a flat paragraph; "paragraph N" lists only when `paragraphs` (a domestic instrument is named). */
+export function findProvisionGroups(text: string, paragraphs = true): ProvisionGroup[] {
   const groups: ProvisionGroup[] = [];
   let consumedUntil = 0;
-  for (const match of matchAllFrom(KEYWORD, text, keywordStarts(text))) {
+  for (const match of matchAllFrom(KEYWORD, text, keywordStarts(text, paragraphs))) {
     if (match.index < consumedUntil) continue;
-    const keyword: ProvisionKeyword = match[1] ? 'article' : 'section';
+    const keyword: ProvisionKeyword = match[1] ? 'article' : match[2] ? 'section' : 'paragraph';
     const parser = new GroupParser(text, match.index + match[0].length, keyword);
     const first = parser.number();
     if (!first) continue;

@@ -30,6 +30,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 const PARAGRAPH_WORD = /,?\s*(?:paragraphs?|paras?\.?)\s*/y;
 const NUMBER = /(\d+(?:\.\d+)*)(?:\s?[-–]\s?(\d+(?:\.\d+)*))?/y;
 const PAREN_ITEM = /\s?\(\s*([a-z]{1,4})\s*\)/y;
+/** "49 (a)-(d)": a range of items, written out. */
+const PAREN_ITEM_RANGE = /\s?[-–]\s?\(\s*([a-z])\s*\)/y;
 const BARE_ITEM = /\s([a-z])(?=\s*[,;.)]|\s+and\b|$)/y;
 const FOLLOWING = /\s?ff\.?/y;
 const LIST_SEPARATOR = /\s*(?:,\s*and|,|and|&)\s*/y;
@@ -76,6 +78,11 @@ function parsePinpointList(text: string, position: number): { pinpoints: Pinpoin
     if (paren) {
       addItem(paren[1]!);
       cursor = PAREN_ITEM.lastIndex;
+      const range = /^[a-z]$/.test(paren[1]!) ? matchAt(PAREN_ITEM_RANGE, text, cursor) : null;
+      if (range && range[1]! > paren[1]! && range[1]!.charCodeAt(0) - paren[1]!.charCodeAt(0) <= 12) {
+        for (let code = paren[1]!.charCodeAt(0) + 1; code <= range[1]!.charCodeAt(0); code++) addItem(String.fromCharCode(code));
+        cursor = PAREN_ITEM_RANGE.lastIndex;
+      }
       // Deeper items ("16 (c) (ii)") are below the pinpoint's item.
       while (matchAt(PAREN_ITEM, text, cursor)) cursor = PAREN_ITEM.lastIndex;
       return;
