@@ -102,6 +102,12 @@ describe('the numbering of provisions', () => {
 describe('whose articles a bare list names', () => {
   const CCPR_BLR = ctx('CCPR', 'BLR');
 
+  it('"article 3 common to the Geneva Conventions" is an article of no UN treaty', () => {
+    expect(articles('The author argues that the disappearance of his brother during the armed conflict also breached article 3 common to the four Geneva Conventions of 1949, '
+      + 'and that the State party violated article 6 of the Covenant.', CCPR_BLR)).toEqual(['CCPR 6']);
+    expect(articles('Under international humanitarian law, including article 3 common to the Geneva Conventions, the parties must treat detainees humanely.', CCPR_BLR)).toEqual([]);
+  });
+
   it('after the communications protocol, the claims, rights and violations are the treaty\'s', () => {
     expect(articles('The Committee notes that the author has exhausted all available domestic remedies, as required by article 5 (2) (b) of the Optional Protocol. '
       + 'The Committee considers that the author has sufficiently substantiated his claims under articles 19 and 21 for the purposes of admissibility.', CCPR_BLR))

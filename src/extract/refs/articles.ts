@@ -60,8 +60,12 @@ function mentionOwner(mention: Mention): Owner {
   return { type: 'none' };
 }
 
+/** "article 3 common to the four Geneva Conventions": an article shared by instruments that are no UN treaties. */
+const COMMON_TO = /,?\s*common\s+to\s+(?:all\s+)?(?:the\s+)?(?:four\s+|three\s+|two\s+)?(?:[A-Z][\w’'-]*\s+)*Conventions\b/y;
+
 /** The instrument written right after the list, if any. */
 function directOwner(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Resolution | null {
+  if (matchAt(COMMON_TO, text, group.end)) return { owner: { type: 'none' }, ownerEnd: COMMON_TO.lastIndex };
   const of = matchAt(OF_WORD, text, group.end);
   if (!of) return null;
   const afterOf = OF_WORD.lastIndex;
