@@ -77,6 +77,8 @@ const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|
 /** "article 20, section C, of the Political Constitution": a section below an article is its first subdivision (never below a section). */
 const ARTICLE_SECTION_WORD = /,?\s*(sections?)\s+(?=\(?(?:\d|[IVXLCa-z](?![\w])))/y;
 const SUBDIVISION_VALUE = /\(?(\d+(?:\.\d+)*(?:\s?bis)?|[IVXLC]{1,5}|[a-z])\)?(?![\w])/y;
+/** "article 9, paragraphs 1 to 4", "paragraphs 1–3": a range of numbered paragraphs, after a plural word only. */
+const SUBDIVISION_RANGE = /(?:\s?[-–]\s?|\s+to\s+)(\d+)(?![\w.:-])/y;
 const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\(?[\dIVXLCa-z])/y;
 const CHAPTER_AFTER = /,\s*chapter\s+([\dIVXLC]+)/y;
 const NUMBER_SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)/y;
@@ -239,11 +241,19 @@ class GroupParser {
   /** ", paragraph 5 (b)" / ", paragraphs 1 and 3 (e)" / ", part 3". */
   private subdivisionList(provision: ProvisionNumber, plural: boolean): boolean {
     let read = false;
+    // A list closed by "and" or a range ends there: "articles 9, paragraphs 1 and 4, and 14" goes on with article 14.
+    let closed = false;
     for (;;) {
       const value = this.at(SUBDIVISION_VALUE);
       if (!value) return read;
       read = true;
-      const subdivision: Subdivision = { value: normalizeValue(value[1]!), items: [] };
+      const range = plural && /^\d+$/.test(value[1]!) ? this.at(SUBDIVISION_RANGE) : null;
+      if (range) closed = true;
+      if (range) {
+        const values = expand(value[1]!, range[1]!);
+        provision.subdivisions.push(...values.slice(0, -1).map((v) => ({ value: v, items: [] })));
+      }
+      const subdivision: Subdivision = { value: normalizeValue(range ? range[1]! : value[1]!), items: [] };
       provision.subdivisions.push(subdivision);
       for (;;) {
         const item = this.at(PAREN_VALUE);
@@ -265,13 +275,15 @@ class GroupParser {
         if (this.at(PAREN_DESCRIPTOR)) continue;
         break;
       }
-      if (!plural) return true;
+      if (!plural || closed) return true;
       const resume = this.cursor;
-      if (!this.at(SUBDIVISION_LIST_SEPARATOR)) return true;
+      const separator = this.at(SUBDIVISION_LIST_SEPARATOR);
+      if (!separator) return true;
       if (!matchAt(SUBDIVISION_VALUE, this.text, this.cursor)) {
         this.cursor = resume;
         return true;
       }
+      if (/\band\b/.test(separator[0])) closed = true;
     }
   }
 
