@@ -99,6 +99,19 @@ describe('whose articles', () => {
   });
 });
 
+describe('the cover page of Views and decisions', () => {
+  it('"Articles of the Covenant: 2 (3), 7 and 14 (1)", "Articles of the Optional Protocol: 5 (2) (b)": the list after the colon is the named instrument\'s', () => {
+    expect(articles('Substantive issues: Torture; Procedural issues: Exhaustion of domestic remedies; Articles of the Covenant: 2, paragraph 3; 7; 9 and 10, '
+      + 'paragraph 1; Articles of the Optional Protocol: 2 and 5, paragraph 2 (b)', ctx('CCPR')))
+      .toEqual(['CCPR 2(3)', 'CCPR 7', 'CCPR 9', 'CCPR 10(1)', 'OP-ICCPR 2', 'OP-ICCPR 5(2)[b]']);
+    expect(articles('Articles of the Convention: 3 and 22', ctx('CAT'))).toEqual(['CAT 3', 'CAT 22']);
+    expect(articles('Articles of the Optional Protocol: 7 (e) and (f)', ctx('CRC'))).toEqual(['OPIC 7(e)', 'OPIC 7(f)']);
+    expect(articles('ARTICLES OF THE COVENANT: 11 (1)', ctx('CESCR'))).toEqual(['CESCR 11(1)']);
+    // "the Convention" of a committee of the Covenant is none of its treaties.
+    expect(articles('Articles of the Convention: 3 and 22', ctx('CCPR'))).toEqual([]);
+  });
+});
+
 /** [treaty, text, UN documents, treaty articles] as the helpers write them. */
 const BATTERY: readonly [string, string, string[], string[]][] = [
   ["CCPR", "See Human Rights Committee, general comment No. 36 (2018) on the right to life (CCPR/C/GC/36), paras. 12 and 57.",

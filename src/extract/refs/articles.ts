@@ -67,6 +67,11 @@ const COMMON_TO = /,?\s*common\s+to\s+(?:all\s+)?(?:the\s+)?(?:four\s+|three\s+|
 
 /** The instrument written right after the list, if any. */
 function directOwner(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Resolution | null {
+  if (group.ownerStart !== undefined) {
+    // "Articles of the Covenant: 7 and 9": the instrument written before the list, in a cover page's heading.
+    const mention = mentions.find((m) => m.start === group.ownerStart);
+    return { owner: mention ? mentionOwner(mention) : { type: 'none' }, ownerEnd: null };
+  }
   if (matchAt(COMMON_TO, text, group.end)) return { owner: { type: 'none' }, ownerEnd: COMMON_TO.lastIndex };
   const of = matchAt(OF_WORD, text, group.end);
   if (!of) return acronymAfter(text, group, mentions);

@@ -38,6 +38,8 @@ export interface ProvisionGroup {
   parenthesized: boolean;
   /** Written "art." / "arts.", as the Convention-article tags of concluding observations are. */
   abbreviated: boolean;
+  /** Where the instrument's name starts when it is written before the list: "Articles of the Covenant: 7 and 9". */
+  ownerStart?: number;
 }
 
 export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?)|(paragraphs?|Paragraphs?))\s?(?=\d|[LRD]\.?\s?\d)/y;
@@ -52,6 +54,11 @@ export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts
 export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§|[Pp]aragraph/g;
 /** The same without "paragraph": a paragraph that names no domestic instrument has no paragraph provision, and most name none. */
 export const KEYWORD_START_NO_PARAGRAPH = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
+/**
+ * The heading of a Views' or decision's cover page: "Articles of the Covenant: 2 (3), 7 and 14 (1)", "Article of the
+ * Optional Protocol: 5 (2) (b)", "Articles of the Convention: 3 and 22". A colon and a number after the words.
+ */
+const HEADING = /\b(?:Articles?|ARTICLES?)\s+(?:of|OF)\s+(?:the|THE)\s+(Covenant|Convention|Optional\s+Protocol|COVENANT|CONVENTION|OPTIONAL\s+PROTOCOL)\s*:\s*(?=\d)/g;
 const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d|[LRD]\.?\s?\d)/y;
 
 /** "article L. 511-1", "R. 421-1", "D. 12": the legislative, regulatory and decree articles of French codes, kept as "L.511-1". */
@@ -348,5 +355,15 @@ export function findProvisionGroups(text: string, paragraphs = true): ProvisionG
     groups.push({ keyword, start, end, numbers, parenthesized, abbreviated });
     consumedUntil = end;
   }
-  return groups;
+  for (const match of matchAll(HEADING, text)) {
+    // "Articles of the Covenant: 2 (3), 7 and 14 (1)": the list after the colon, its instrument before it.
+    const parser = new GroupParser(text, match.index + match[0].length, 'article');
+    const first = parser.number();
+    if (!first) continue;
+    const numbers = [first];
+    for (let next = parser.nextNumber(); next; next = parser.nextNumber()) numbers.push(next);
+    const ownerStart = match.index + match[0].indexOf(match[1]!);
+    groups.push({ keyword: 'article', start: match.index, end: parser.cursor, numbers, parenthesized: false, abbreviated: false, ownerStart });
+  }
+  return groups.sort((a, b) => a.start - b.start);
 }
