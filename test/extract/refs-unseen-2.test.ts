@@ -37,6 +37,14 @@ describe('pinpoints of UN documents', () => {
       .toEqual(['E/CN.4/1998/53/Add.2']);
   });
 
+  it('"A/HRC/37/55/Add.1 (para. 20)": a pinpoint alone in the parenthesis right after a symbol of the running text', () => {
+    expect(documents('See A/HRC/37/55/Add.1 (para. 20) and A/HRC/37/55/Add.2 (paras. 20-22).', ctx('CCPR')))
+      .toEqual(['A/HRC/37/55/Add.1 20', 'A/HRC/37/55/Add.2 20-22']);
+    // Not after a symbol's own parenthesis, nor a cross-reference that goes on ("below").
+    expect(documents('The State party\'s report (CCPR/C/RUR/4) (para. 24) describes it.', ctx('CCPR'))).toEqual(['CCPR/C/RUR/4']);
+    expect(documents('The report CCPR/C/RUR/4 (para. 24 below) describes it.', ctx('CCPR'))).toEqual(['CCPR/C/RUR/4']);
+  });
+
   it('"at para. 12" and "par. 12" are pinpoints', () => {
     expect(documents('See CCPR/C/GC/36, at para. 12.', ctx('CCPR'))).toEqual(['CCPR/C/GC/36 12']);
     expect(documents('See CCPR/C/GC/36, par. 12.', ctx('CCPR'))).toEqual(['CCPR/C/GC/36 12']);
@@ -629,6 +637,48 @@ const BATTERY: readonly [string, string, string[], string[]][] = [
   ["CMW", "The Committee recalls articles 22 and 23 of the Migrant Workers Convention.",
     [], ["CMW 22","CMW 23"]],
 
+  ["CCPR", "See A/HRC/37/55/Add.1 (para. 20) and A/HRC/37/55/Add.2 (paras. 20-22).",
+    ["A/HRC/37/55/Add.1 20","A/HRC/37/55/Add.2 20-22"], []],
+  ["CCPR", "The author's rights under articles 7 and 10 (1) and (3) were violated.",
+    [], ["CCPR 7","CCPR 10(1)","CCPR 10(3)"]],
+  ["CCPR", "The Committee finds a violation of article 6, paragraphs 1 and 2, and article 7 of the Covenant.",
+    [], ["CCPR 6(1)","CCPR 6(2)","CCPR 7"]],
+  ["CCPR", "The author's rights under article 14, paragraphs 1 and 3 (b) and (d), of the Covenant were violated.",
+    [], ["CCPR 14(1)","CCPR 14(3)[b,d]"]],
+  ["CRPD", "The communication is inadmissible under articles 2 (d) and (e) of the Optional Protocol.",
+    [], ["OP-CRPD 2(d)","OP-CRPD 2(e)"]],
+  ["CCPR", "See Human Rights Committee, X v. Ruritania (CCPR/C/110/D/1900/2009), paras. 7.2–7.4; and CCPR/C/GC/31, para. 18.",
+    ["CCPR/C/110/D/1900/2009 7.2-7.4","CCPR/C/GC/31 18"], []],
+  ["CCPR", "(CCPR/C/120/D/2241/2013, para. 8.3 and the jurisprudence cited therein)",
+    ["CCPR/C/120/D/2241/2013 8.3"], []],
+  ["CAT", "See CAT/C/GC/4, paras. 28 and 29 (a)-(c).",
+    ["CAT/C/GC/4 28","CAT/C/GC/4 29(a)","CAT/C/GC/4 29(b)","CAT/C/GC/4 29(c)"], []],
+  ["CCPR", "See CCPR/C/ GC/36, para. 12 (footnotes omitted).",
+    ["CCPR/C/GC/36 12"], []],
+  ["CEDAW", "See CEDAW/C/GC/35, paras. 24 (b) and 29 (c) (i).",
+    ["CEDAW/C/GC/35 24(b)","CEDAW/C/GC/35 29(c)"], []],
+  ["CCPR", "The author refers to the Committee's jurisprudence on article 7 (see CCPR/C/GC/20, para. 5).",
+    ["CCPR/C/GC/20 5"], ["CCPR 7"]],
+  ["CCPR", "The author invokes article 26 of the ICCPR and articles 2 and 3 of the ICESCR.",
+    [], ["CCPR 26","CESCR 2","CESCR 3"]],
+  ["CED", "Urgent action was requested under article 30 of the Convention; see also CED/C/GC/1, para. 14.",
+    ["CED/C/GC/1 14"], ["CED 30"]],
+  ["CRC", "The Committee recalls joint general comment No. 4 of the Committee on Migrant Workers and No. 23 of the Committee on the Rights of the Child (2017) (CMW/C/GC/4-CRC/C/GC/23), paras. 7-9.",
+    ["CMW/C/GC/4-CRC/C/GC/23 7-9"], []],
+  ["CEDAW", "See joint general recommendation No. 31 of CEDAW and general comment No. 18 of CRC (CEDAW/C/GC/31-CRC/C/GC/18), para. 16.",
+    ["CEDAW/C/GC/31-CRC/C/GC/18 16"], []],
+  ["CCPR", "See paragraph 7 of the present Views and article 2, paragraph 3, of the Covenant.",
+    [], ["CCPR 2(3)"]],
+  ["CAT", "The complainant refers to the Committee's decision in X v. Ruritania (communication No. 706/2015).",
+    [], []],
+  ["CERD", "See article 1, paragraph 1, of the Convention and general recommendation No. 32 (2009), paras. 8-10.",
+    [], ["CERD 1(1)"]],
+  ["CEDAW", "The author claims that the State party violated her rights under articles 1, 2 (b)–(f), 3, 5 and 16 of the Convention, read in conjunction with general recommendations Nos. 19 and 35.",
+    [], ["CEDAW 1","CEDAW 2(b)","CEDAW 2(c)","CEDAW 2(d)","CEDAW 2(e)","CEDAW 2(f)","CEDAW 3","CEDAW 5","CEDAW 16"]],
+  ["CESCR", "The Committee recalls that, under article 5 of the Optional Protocol, it may request interim measures, and that article 10 (1) of the Covenant protects the family.",
+    [], ["OP-ICESCR 5","CESCR 10(1)"]],
+  ["CRC", "The Committee notes the State party's obligations under article 3 of the Optional Protocol to the Convention on the Rights of the Child on a communications procedure and article 4 of the Convention.",
+    [], ["OPIC 3","CRC 4"]],
 ];
 
 describe('the review\'s sentences', () => {

@@ -52,6 +52,7 @@ const SKIPPABLE: readonly RegExp[] = [
   /\s+and\s+\d+\/\d{4}\b/y,
 ];
 const CLOSING_PARENTHESIS = /\s?\)/y;
+const OPEN_PINPOINT = /\s?\(\s*(?:paragraphs?|paras?\.?)\s*(?=\d)/y;
 /** "CAT/C/SR.470, 473 and 482": summary records listed by their numbers after the first symbol. */
 const RECORD_LIST_ITEM = /(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(\d+)(?![\d/.\w])/y;
 const CORRIGENDUM = /\s+and\s+((?:Corr|Add|Rev)\.\s?\d+)/y;
@@ -129,6 +130,11 @@ function parsePinpointList(text: string, position: number): { pinpoints: Pinpoin
 function pinpointAfter(text: string, symbolEnd: number, insideParenthesis: boolean): { pinpoints: Pinpoint[]; end: number } | null {
   let cursor = symbolEnd;
   let open = insideParenthesis;
+  // "A/HRC/37/55/Add.1 (para. 20)": a symbol written in the running text, its pinpoint alone in the parenthesis after it.
+  if (!insideParenthesis && matchAt(OPEN_PINPOINT, text, cursor)) {
+    const list = parsePinpointList(text, OPEN_PINPOINT.lastIndex);
+    if (list && matchAt(CLOSING_PARENTHESIS, text, list.end)) return list;
+  }
   for (;;) {
     const paragraphWord = matchAt(PARAGRAPH_WORD, text, cursor);
     if (paragraphWord) {
