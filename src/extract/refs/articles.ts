@@ -53,6 +53,8 @@ const LAW_THEN_PROVISION = /^(?:,?\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?
 const TITLES = /^\s*\(((?:\s*(?:,|or|and)?\s*[“"][^”"]+[”"])+)\s*(?:,?\s*respectively)?\s*\)/;
 const QUOTED = /[“"]([^”"]+)[”"]/g;
 const SENTENCE_END = /[.;]\s+[A-Z(]/;
+/** A bare article right after "annex" closes a document's citation: "(A/RES/61/295, annex), art. 26". */
+const AFTER_ANNEX = /\b[Aa]nnex(?:\s+[IVXL]+)?\s*\)?\s*,\s*$/;
 
 function mentionOwner(mention: Mention): Owner {
   if (mention.type === 'law') return { type: 'law', mention };
@@ -65,9 +67,14 @@ const COMMON_TO = /,?\s*common\s+to\s+(?:all\s+)?(?:the\s+)?(?:four\s+|three\s+|
 
 /** The instrument written right after the list, if any. */
 function directOwner(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Resolution | null {
+  if (group.ownerStart !== undefined) {
+    // "Articles of the Covenant: 7 and 9": the instrument written before the list, in a cover page's heading.
+    const mention = mentions.find((m) => m.start === group.ownerStart);
+    return { owner: mention ? mentionOwner(mention) : { type: 'none' }, ownerEnd: null };
+  }
   if (matchAt(COMMON_TO, text, group.end)) return { owner: { type: 'none' }, ownerEnd: COMMON_TO.lastIndex };
   const of = matchAt(OF_WORD, text, group.end);
-  if (!of) return null;
+  if (!of) return acronymAfter(text, group, mentions);
   const afterOf = OF_WORD.lastIndex;
   matchAt(DETERMINERS, text, afterOf);
   const afterDeterminers = DETERMINERS.lastIndex;
@@ -84,6 +91,26 @@ function directOwner(text: string, group: ProvisionGroup, mentions: readonly Men
   // "article 1 of the present Views", "article 12 of Decree 31": a name this recognizer does not know.
   if (/^(?:of|OF)$/.test(of[1]!) && /^[A-Z]/.test(text.slice(afterDeterminers, afterDeterminers + 1))) {
     return { owner: { type: 'none' }, ownerEnd: null };
+  }
+  return null;
+}
+
+const SPACE = /\s+/y;
+/** An acronym in a mention of a treaty: "ICCPR", "OP-CEDAW", "ICCPR-OP 2". */
+const ACRONYM_TEXT = /^[A-Z][A-Z0-9-]*(?:\s\d)?$/;
+
+/** "article 7 ICCPR", "art. 3 CAT", "article 8 OP-CEDAW": a treaty's acronym written right after the list, with no "of". */
+function acronymAfter(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Resolution | null {
+  if (!matchAt(SPACE, text, group.end)) return null;
+  const position = SPACE.lastIndex;
+  const acronym = matchAt(TREATY_ACRONYM, text, position);
+  if (acronym) {
+    const code = canonicalTreatyCode(acronym[1]!);
+    return code ? { owner: { type: 'treaty', code }, ownerEnd: TREATY_ACRONYM.lastIndex } : null;
+  }
+  const mention = mentions.find((m) => m.start === position);
+  if (mention?.type === 'instrument' && mention.treaty && ACRONYM_TEXT.test(text.slice(mention.start, mention.end))) {
+    return { owner: { type: 'treaty', code: mention.treaty }, ownerEnd: mention.end };
   }
   return null;
 }
@@ -125,6 +152,8 @@ function isOwnProtocol(mention: Mention, ctx: MentionContext): boolean {
 function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext): Owner {
   const text = flat.text;
   if (isTrailingTag(flat, group)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
+  // "(A/RES/61/295, annex), art. 26": an article of the instrument a resolution or report annexes, no treaty's.
+  if (AFTER_ANNEX.test(text.slice(Math.max(0, group.start - 20), group.start))) return { type: 'none' };
   const lawBefore = lastMentionBefore(mentions, group.start, (m) => m.type === 'law');
   if (lawBefore && LAW_THEN_PROVISION.test(text.slice(lawBefore.end, group.start))) return mentionOwner(lawBefore);
   if (group.keyword === 'section') {

@@ -15,8 +15,11 @@ export type Candidate =
   | { kind: 'protocol-of'; start: number; end: number; base: 'convention' | 'covenant'; ordinal: Ordinal; subject: boolean }
   /** "the first Optional Protocol thereto", "its Optional Protocol". */
   | { kind: 'protocol-thereto'; start: number; end: number; ordinal: Ordinal }
-  /** "the Optional Protocol": the committee's communications protocol, or the protocol a review is under. */
-  | { kind: 'protocol-bare'; start: number; end: number }
+  /**
+   * "the Optional Protocol": the committee's communications protocol, or the protocol a review is under; "the
+   * Second Optional Protocol" (`ordinal`): that protocol of the committee's treaty, or of the treaty named last.
+   */
+  | { kind: 'protocol-bare'; start: number; end: number; ordinal: Ordinal }
   /** A named convention that is not in the catalogue: it owns its articles, which are then no one's. */
   | { kind: 'unknown-instrument'; start: number; end: number }
   | { kind: 'law'; start: number; end: number; instrument: string; jurisdiction: string }

@@ -1,3 +1,5 @@
+import { instrumentByTreaty } from '../../catalogue/instruments.js';
+import { canonicalTreatyCode } from '../../catalogue/treaties.js';
 import type { Candidate, Ordinal } from './candidates.js';
 import { matchAll, matchAllFrom, matchAt } from './patterns.js';
 
@@ -25,7 +27,8 @@ const UNKNOWN_CONVENTION = new RegExp(`\\b(?:Convention|Covenant)(?=${NAMED_CONT
 const SAME_INSTRUMENT = /\b(?:the|this|that)\s+(?:latter|said|same|aforementioned|above-mentioned)\s+(?:Convention|Covenant|treaty|instrument)\b/g;
 const PROTOCOL_OF = new RegExp(`\\b(?:(first|second|First|Second)\\s+)?Optional\\s+Protocol\\s+(?:to|of)\\s+the\\s+(Convention|Covenant)\\b(?!${NAMED_CONTINUATION})`, 'g');
 const PROTOCOL_THERETO = /\b(?:(first|second|First|Second)\s+)?Optional\s+Protocols?\s+thereto\b|(?<=\bits\s)(?:(first|second)\s+)?Optional\s+Protocols?\b/g;
-const PROTOCOL_BARE = /\bOptional\s+Protocol\b/g;
+/** "the Optional Protocol"; "the Second Optional Protocol", "the first Optional Protocol" with the ordinal that tells which. */
+const PROTOCOL_BARE = /\b(?:(first|second|First|Second)\s+)?Optional\s+Protocol\b/g;
 /** A protocol's subject after its name: "... to the Convention on a communications procedure". */
 const SUBJECT_AFTER = /\s+(?:on|concerning|relating\s+to)\s/y;
 
@@ -57,7 +60,7 @@ export function genericInstrumentCandidates(text: string): Candidate[] {
     found.push({ kind: 'protocol-thereto', start: m.index, end: m.index + m[0].length, ordinal: ordinalOf(m[1] ?? m[2]) });
   }
   for (const m of matchAll(PROTOCOL_BARE, text)) {
-    found.push({ kind: 'protocol-bare', start: m.index, end: m.index + m[0].length });
+    found.push({ kind: 'protocol-bare', start: m.index, end: m.index + m[0].length, ordinal: ordinalOf(m[1]) });
   }
   return found;
 }
@@ -66,4 +69,23 @@ const RULES = /\b(?:Committee['’]s\s+)?(?:provisional\s+)?(?:[Rr]ules\s+of\s+[
 
 export function rulesCandidates(text: string): Candidate[] {
   return [...matchAll(RULES, text)].map((m) => ({ kind: 'rules' as const, start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * "CAT, arts. 20, 21 and 22", "CRC, art. 2": a treaty cited by its committee's acronym as a citation opens, as
+ * OHCHR's UPR compilations write them. Alone, "CAT" or "CRC" is as often the committee; before ", art. N" it is
+ * the treaty whose articles follow. (ICCPR, ICERD, OP-CAT, ... are the catalogue's acronyms.)
+ */
+const ACRONYM_CITATION = /\b(CAT|CCPR|CESCR|CERD|CEDAW|CRC|CRPD|CMW|CED)(?=,\s*(?:arts?\.?|articles?)\s*\d)/g;
+
+export function acronymCitationCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of matchAll(ACRONYM_CITATION, text)) {
+    // "OP-CAT, art. 4", "/CAT, art.": part of a longer acronym or of a symbol.
+    if (m.index > 0 && /[\w/-]/.test(text[m.index - 1]!)) continue;
+    const code = canonicalTreatyCode(m[1]!);
+    const entry = code ? instrumentByTreaty(code) : undefined;
+    if (entry) found.push({ kind: 'catalogue', start: m.index, end: m.index + m[0].length, id: entry.id });
+  }
+  return found;
 }

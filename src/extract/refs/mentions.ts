@@ -4,7 +4,7 @@ import {
 } from '../../catalogue/treaties.js';
 import { settleOverlaps, type Candidate } from './candidates.js';
 import { catalogueCandidates } from './instrument-names.js';
-import { genericInstrumentCandidates, rulesCandidates } from './international.js';
+import { acronymCitationCandidates, genericInstrumentCandidates, rulesCandidates } from './international.js';
 import { lawCandidates } from './laws.js';
 
 /** An instrument named in a paragraph, with "the Convention", "thereto" or "the Code" resolved. */
@@ -102,6 +102,13 @@ function resolve(candidate: Candidate, resolved: readonly Mention[], ctx: Mentio
       return treatyMention(start, end, parent ? protocolOf(parent, candidate.ordinal) : null, ctx);
     }
     case 'protocol-bare': {
+      if (candidate.ordinal !== null) {
+        // "the Second Optional Protocol" in a text of the Human Rights Committee, or after the ICCPR is named.
+        const named = lastInstrument(resolved, (entry) => entry.treaty !== undefined)?.treaty;
+        const bases = [ctx.parent ?? ctx.treaty, named ? treatyByCode(named)?.parent ?? named : null];
+        const code = bases.map((base) => (base ? protocolOf(base, candidate.ordinal) : null)).find((c) => c !== null) ?? null;
+        return treatyMention(start, end, code, ctx);
+      }
       // In a review under an Optional Protocol, "the Optional Protocol" is that protocol, the text's own treaty.
       const own = ctx.parent ? ctx.treaty : ctx.treaty ? communicationsProtocolOf(ctx.treaty) : null;
       if (own) return treatyMention(start, end, own, ctx);
@@ -128,7 +135,7 @@ function resolve(candidate: Candidate, resolved: readonly Mention[], ctx: Mentio
 
 /** Every instrument named in the flat paragraph, in order of position. */
 export function findMentions(text: string, ctx: MentionContext): Mention[] {
-  const catalogue = catalogueCandidates(text);
+  const catalogue = [...catalogueCandidates(text), ...acronymCitationCandidates(text)];
   // A named convention unknown to the catalogue must not swallow a known one it runs into.
   const generic = genericInstrumentCandidates(text).filter((candidate) =>
     candidate.kind !== 'unknown-instrument' || !catalogue.some((known) => known.start < candidate.end && candidate.start < known.end));

@@ -38,6 +38,8 @@ export interface ProvisionGroup {
   parenthesized: boolean;
   /** Written "art." / "arts.", as the Convention-article tags of concluding observations are. */
   abbreviated: boolean;
+  /** Where the instrument's name starts when it is written before the list: "Articles of the Covenant: 7 and 9". */
+  ownerStart?: number;
 }
 
 export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?)|(paragraphs?|Paragraphs?))\s?(?=\d|[LRD]\.?\s?\d)/y;
@@ -52,6 +54,11 @@ export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts
 export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§|[Pp]aragraph/g;
 /** The same without "paragraph": a paragraph that names no domestic instrument has no paragraph provision, and most name none. */
 export const KEYWORD_START_NO_PARAGRAPH = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
+/**
+ * The heading of a Views' or decision's cover page: "Articles of the Covenant: 2 (3), 7 and 14 (1)", "Article of the
+ * Optional Protocol: 5 (2) (b)", "Articles of the Convention: 3 and 22". A colon and a number after the words.
+ */
+const HEADING = /\b(?:Articles?|ARTICLES?)\s+(?:of|OF)\s+(?:the|THE)\s+(Covenant|Convention|Optional\s+Protocol|COVENANT|CONVENTION|OPTIONAL\s+PROTOCOL)\s*:\s*(?=\d)/g;
 const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Sections?|sects?\.|§§?)\s?(?=\d|[LRD]\.?\s?\d)/y;
 
 /** "article L. 511-1", "R. 421-1", "D. 12": the legislative, regulatory and decree articles of French codes, kept as "L.511-1". */
@@ -77,6 +84,8 @@ const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|
 /** "article 20, section C, of the Political Constitution": a section below an article is its first subdivision (never below a section). */
 const ARTICLE_SECTION_WORD = /,?\s*(sections?)\s+(?=\(?(?:\d|[IVXLCa-z](?![\w])))/y;
 const SUBDIVISION_VALUE = /\(?(\d+(?:\.\d+)*(?:\s?bis)?|[IVXLC]{1,5}|[a-z])\)?(?![\w])/y;
+/** "article 9, paragraphs 1 to 4", "paragraphs 1–3": a range of numbered paragraphs, after a plural word only. */
+const SUBDIVISION_RANGE = /(?:\s?[-–]\s?|\s+to\s+)(\d+)(?![\w.:-])/y;
 const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\(?[\dIVXLCa-z])/y;
 const CHAPTER_AFTER = /,\s*chapter\s+([\dIVXLC]+)/y;
 const NUMBER_SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)/y;
@@ -239,11 +248,19 @@ class GroupParser {
   /** ", paragraph 5 (b)" / ", paragraphs 1 and 3 (e)" / ", part 3". */
   private subdivisionList(provision: ProvisionNumber, plural: boolean): boolean {
     let read = false;
+    // A list closed by "and" or a range ends there: "articles 9, paragraphs 1 and 4, and 14" goes on with article 14.
+    let closed = false;
     for (;;) {
       const value = this.at(SUBDIVISION_VALUE);
       if (!value) return read;
       read = true;
-      const subdivision: Subdivision = { value: normalizeValue(value[1]!), items: [] };
+      const range = plural && /^\d+$/.test(value[1]!) ? this.at(SUBDIVISION_RANGE) : null;
+      if (range) closed = true;
+      if (range) {
+        const values = expand(value[1]!, range[1]!);
+        provision.subdivisions.push(...values.slice(0, -1).map((v) => ({ value: v, items: [] })));
+      }
+      const subdivision: Subdivision = { value: normalizeValue(range ? range[1]! : value[1]!), items: [] };
       provision.subdivisions.push(subdivision);
       for (;;) {
         const item = this.at(PAREN_VALUE);
@@ -265,13 +282,15 @@ class GroupParser {
         if (this.at(PAREN_DESCRIPTOR)) continue;
         break;
       }
-      if (!plural) return true;
+      if (!plural || closed) return true;
       const resume = this.cursor;
-      if (!this.at(SUBDIVISION_LIST_SEPARATOR)) return true;
+      const separator = this.at(SUBDIVISION_LIST_SEPARATOR);
+      if (!separator) return true;
       if (!matchAt(SUBDIVISION_VALUE, this.text, this.cursor)) {
         this.cursor = resume;
         return true;
       }
+      if (/\band\b/.test(separator[0])) closed = true;
     }
   }
 
@@ -336,5 +355,15 @@ export function findProvisionGroups(text: string, paragraphs = true): ProvisionG
     groups.push({ keyword, start, end, numbers, parenthesized, abbreviated });
     consumedUntil = end;
   }
-  return groups;
+  for (const match of matchAll(HEADING, text)) {
+    // "Articles of the Covenant: 2 (3), 7 and 14 (1)": the list after the colon, its instrument before it.
+    const parser = new GroupParser(text, match.index + match[0].length, 'article');
+    const first = parser.number();
+    if (!first) continue;
+    const numbers = [first];
+    for (let next = parser.nextNumber(); next; next = parser.nextNumber()) numbers.push(next);
+    const ownerStart = match.index + match[0].indexOf(match[1]!);
+    groups.push({ keyword: 'article', start: match.index, end: parser.cursor, numbers, parenthesized: false, abbreviated: false, ownerStart });
+  }
+  return groups.sort((a, b) => a.start - b.start);
 }

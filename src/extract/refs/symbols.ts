@@ -19,7 +19,7 @@ interface Pinpoint {
 }
 
 /** The bodies and organs whose symbols a treaty-body text cites. */
-const SERIES = '(?:A|E|S|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|UNW|TD|DP|UNEP)';
+const SERIES = '(?:A|E|S|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|UNW|TD|DP|UNEP|FCCC)';
 /** "Add. 22", "Corr. 1": a space after the period of an addendum is a typist's or a PDF's, dropped like the others (REFS rule 3). */
 const SEGMENT = '(?:(?:Add|Corr|Rev)\\.\\s?\\d+|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)';
 /** A space after a slash is a PDF's line break inside the symbol (REFS rule 3). */
@@ -27,8 +27,10 @@ const SYMBOL_SOURCE = `(?<![\\w/.-])${SERIES}(?:/ ?${SEGMENT})+(?![\\w/])`;
 const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 
-const PARAGRAPH_WORD = /,?\s*(?:paragraphs?|paras?\.?)\s*/y;
-const NUMBER = /(\d+(?:\.\d+)*)(?:\s?[-–]\s?(\d+(?:\.\d+)*))?/y;
+/** "para. 12", "paragraphs 12", "paras 12", "par. 12", "at para. 12". */
+const PARAGRAPH_WORD = /,?\s*(?:at\s+)?(?:paragraphs?|paras?\.?|pars?\.)\s*/y;
+/** "12", "7.3-7.4", "62–73", "12 to 14". */
+const NUMBER = /(\d+(?:\.\d+)*)(?:(?:\s?[-–]\s?|\s+to\s+)(\d+(?:\.\d+)*))?/y;
 const PAREN_ITEM = /\s?\(\s*([a-z]{1,4})\s*\)/y;
 /** "49 (a)-(d)": a range of items, written out. */
 const PAREN_ITEM_RANGE = /\s?[-–]\s?\(\s*([a-z])\s*\)/y;
@@ -38,15 +40,19 @@ const LIST_SEPARATOR = /\s*(?:,\s*and|,|and|&)\s*/y;
 
 /** What may stand between a symbol and its pinpoint: annexes, chapters, dates, years, volumes, pages. */
 const SKIPPABLE: readonly RegExp[] = [
-  /\s?\(\s*(?:\d{4}|[Vv]ol(?:ume)?\.?\s*[IVXL\d]+)\s*\)/y,
+  new RegExp(`\\s?\\(\\s*(?:\\d{4}|[Vv]ol(?:ume)?\\.?\\s*[IVXL\\d]+|\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})\\s*\\)`, 'y'),
   new RegExp(`,?\\s*(?:annex(?:es)?|[Aa]nnex|[Cc]hap(?:ter)?\\.?|[Ss]ect(?:ion)?\\.?|[Pp]art|[Vv]ol(?:ume)?\\.?|[Ss]upplement\\s+No\\.?)\\s*(?:[A-Z]+(?:\\.[A-Z0-9]+)*\\.?|\\d+(?:\\.\\d+)*|one|two|three|four|five)(?=[\\s,;)]|$)`, 'y'),
-  new RegExp(`,?\\s*(?:(?:adopted|issued|dated)\\s+(?:on\\s+)?)?\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?`, 'y'),
+  // "CCPR/C/126/D/2807/2016, Views adopted on 25 July 2019, para. 7.5", "CCPR/C/GC/36, of 3 September 2019".
+  new RegExp(`,?\\s*(?:(?:(?:Views|views|[Dd]ecision|[Oo]pinion)\\s+)?(?:(?:adopted|issued|dated)\\s+(?:on\\s+)?|of\\s+))?\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?`, 'y'),
+  // "(A/HRC/32/44, annex, para. 15)": an annex with no number or letter.
+  /,?\s*[Aa]nnex(?=\s*[,;)])/y,
   /,?\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?/y,
   /\s+and\s+(?:Corr|Add|Rev)\.\s?\d+/y,
   new RegExp(`\\s+and\\s+${SYMBOL_SOURCE}`, 'y'),
   /\s+and\s+\d+\/\d{4}\b/y,
 ];
 const CLOSING_PARENTHESIS = /\s?\)/y;
+const OPEN_PINPOINT = /\s?\(\s*(?:paragraphs?|paras?\.?)\s*(?=\d)/y;
 /** "CAT/C/SR.470, 473 and 482": summary records listed by their numbers after the first symbol. */
 const RECORD_LIST_ITEM = /(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(\d+)(?![\d/.\w])/y;
 const CORRIGENDUM = /\s+and\s+((?:Corr|Add|Rev)\.\s?\d+)/y;
@@ -124,6 +130,11 @@ function parsePinpointList(text: string, position: number): { pinpoints: Pinpoin
 function pinpointAfter(text: string, symbolEnd: number, insideParenthesis: boolean): { pinpoints: Pinpoint[]; end: number } | null {
   let cursor = symbolEnd;
   let open = insideParenthesis;
+  // "A/HRC/37/55/Add.1 (para. 20)": a symbol written in the running text, its pinpoint alone in the parenthesis after it.
+  if (!insideParenthesis && matchAt(OPEN_PINPOINT, text, cursor)) {
+    const list = parsePinpointList(text, OPEN_PINPOINT.lastIndex);
+    if (list && matchAt(CLOSING_PARENTHESIS, text, list.end)) return list;
+  }
   for (;;) {
     const paragraphWord = matchAt(PARAGRAPH_WORD, text, cursor);
     if (paragraphWord) {
@@ -146,10 +157,30 @@ function pinpointAfter(text: string, symbolEnd: number, insideParenthesis: boole
 
 const PINPOINT_BEFORE = /(?:paragraphs?|paras?\.?)\s*(\d[\d.,\s\-–()a-z]*?)\s*,?\s*\(\s*(?:see\s+)?$/;
 
+/**
+ * "paragraph 8 of general comment No. 31 (CCPR/C/21/Rev.1/Add.13)", "paragraph 12 of its previous concluding
+ * observations (CAT/C/RUR/CO/5)", "para. 5 of CCPR/C/GC/36": the pinpoint of a document named by its title, the
+ * symbol in the parenthesis right after the title (or right after "of"). The title is one of the documents
+ * committees pinpoint, and holds no parenthesis but a year, no comma (after one, the sentence may have gone on
+ * to another document), no sentence end.
+ */
+const PINPOINT_OF_TITLE = /(?:[Pp]aragraphs?|[Pp]aras?\.?)\s*(\d[\d.,\s\-–()a-z]*?)\s+of\s+(?:(?:the\s+(?:Committee['’]s\s+)?|its\s+|their\s+)(?:(?:joint\s+)?general\s+(?:comments?|recommendations?)|(?:(?:previous|last|latest|prior|most\s+recent|initial)\s+)?concluding\s+observations|Views|decision|report|document)\b(?:[^().;,]|\(\d{4}\)|No\.)*?\(\s*(?:see\s+)?|(?:(?:joint\s+)?general\s+(?:comments?|recommendations?)|document)\b(?:[^().;,]|\(\d{4}\)|No\.)*?\(\s*(?:see\s+)?|(?:document\s+)?)$/;
+/** What PINPOINT_OF_TITLE needs before a symbol: it is tried only where both are. */
+const OF_BEFORE = /\sof\s/;
+const PARA_BEFORE = /[Pp]ara/;
+
 /** "para. 14 (CAT/C/DZA/CO/3, 16 May 2008)": a pinpoint written before the parenthesis holding the symbol. */
 function pinpointBefore(text: string, symbolStart: number): { pinpoints: Pinpoint[]; start: number } | null {
-  const before = text.slice(Math.max(0, symbolStart - 60), symbolStart);
-  const match = PINPOINT_BEFORE.exec(before);
+  const near = text.slice(Math.max(0, symbolStart - 60), symbolStart);
+  const found = pinpointIn(text, near, symbolStart, PINPOINT_BEFORE);
+  if (found) return found;
+  const far = text.slice(Math.max(0, symbolStart - 240), symbolStart);
+  return OF_BEFORE.test(far) && PARA_BEFORE.test(far) ? pinpointIn(text, far, symbolStart, PINPOINT_OF_TITLE) : null;
+}
+
+/** The pinpoint list `re` finds at the end of `before` (the text before the symbol), if it is all a pinpoint. */
+function pinpointIn(text: string, before: string, symbolStart: number, re: RegExp): { pinpoints: Pinpoint[]; start: number } | null {
+  const match = re.exec(before);
   if (!match) return null;
   const listStart = symbolStart - before.length + match.index + match[0].indexOf(match[1]!);
   const list = parsePinpointList(text, listStart);
