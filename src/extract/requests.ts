@@ -26,6 +26,13 @@ const BY_DATE = new RegExp(`\\bby (\\d{1,2} ${MONTH_PATTERN} \\d{4})`, 'i');
 /** "paragraphs 7, 9, 18 and 29", "paras. 8 (a), 12 (b) and 14", "paragraphs 5 (a), 7 and 9". */
 const ITEM = '(?:\\s*\\([a-z]{1,3}\\))*';
 const PARAGRAPH_LIST = new RegExp(`\\b(?:paragraphs?|paras?\\.) (\\d+${ITEM}(?:\\s*(?:,|and|,\\s*and)\\s*\\d+${ITEM})*)`, 'g');
+/**
+ * What makes a paragraph list the pinpoint of another text, not the
+ * paragraphs picked for follow-up: a symbol or a year in parentheses and a
+ * comma right before it ("General Assembly resolution 68/268, para. 16",
+ * "general comment No. 8 (2006), para. 11").
+ */
+const PINPOINT_BEFORE = /(?:\S*\/\S*\d|\(\d{4}\)),\s*$/;
 const ASKS = /\b(requests|requested|invites|asks|calls upon)\b|\bshould\b[^.]*?\bprovide\b/;
 const FOLLOW_UP_WORDS = /\b(follow-up|information on (its response|the (measures|steps) taken|the implementation)|response to the Committee)/i;
 
@@ -43,7 +50,7 @@ export function findFollowUp(text: string, literals: LiteralSource = new PlainTe
   if (!mayMatch(FOLLOW_UP_WORDS, literals) || !mayMatch(ASKS, literals)) return undefined;
   if (!ASKS.test(text) || !FOLLOW_UP_WORDS.test(text)) return undefined;
   // The paragraphs the request names come last: "in accordance with rule 71, paragraph 5, ... in paragraphs 6, 7 and 8".
-  const list = [...text.matchAll(PARAGRAPH_LIST)].at(-1);
+  const list = [...text.matchAll(PARAGRAPH_LIST)].filter((m) => !PINPOINT_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))).at(-1);
   if (!list) return undefined;
   const within = WITHIN.exec(text);
   const by = BY_DATE.exec(text);
@@ -60,11 +67,14 @@ export function findFollowUp(text: string, literals: LiteralSource = new PlainTe
 }
 
 const DATE = `(\\d{1,2} ${MONTH_PATTERN} \\d{4})`;
+/** "by 21 November 2012", "due on 1 January 2000". */
+const BY = '(?:by|due on)';
 const NEXT_REPORT = [
   // "submit its next periodic report, which will be considered as its third periodic report, by 21 November 2012"
-  new RegExp(`\\bsubmit its next (?:periodic )?report\\b.*?\\bby ${DATE}`, 'i'),
+  new RegExp(`\\bsubmit its next (?:periodic )?report\\b.*?\\b${BY} ${DATE}`, 'i'),
   // "submit its combined second and third periodic reports by 17 January 2018", "submit its third periodic report, ..., by 31 March 2024"
-  new RegExp(`\\bsubmit its ((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b.*?\\bby ${DATE}`, 'i'),
+  // "submit its fourth periodic report jointly with its fifth periodic report, due on 1 January 2000" (the Committee on the Elimination of Racial Discrimination)
+  new RegExp(`\\bsubmit its ((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b.*?\\b${BY} ${DATE}`, 'i'),
   // "requests that the third periodic report of Uzbekistan be submitted by 1 April 2008"
   new RegExp(`\\b(?:its |the (?:State party's )?)((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b[^.]*?\\bbe submitted by ${DATE}`, 'i'),
 ];

@@ -24,6 +24,24 @@ export function isFurniture(text: string): boolean {
 }
 
 /**
+ * A UN document symbol alone on its line, with or without a page number:
+ * "CERD/C/304/Add.55", "E/C.12/1/Add.94 page 2". Where it stands at the top
+ * of a page or repeats a line seen before (the masthead's symbol), it is a
+ * running header or footer, even on the one page of a two-page document,
+ * where running lines cannot be told by coming back.
+ */
+const SYMBOL_LINE = /^[A-Z][A-Za-z0-9.]*(?:\/[A-Za-z0-9.\-]+){2,}(?:\s+(?:page\s+)?\d{1,4})?$/i;
+
+export function isSymbolLine(text: string): boolean {
+  return text.length <= 60 && text.includes('/') && SYMBOL_LINE.test(text);
+}
+
+/** The symbol of a symbol line without its page number, to compare it with the masthead's. */
+export function symbolOfLine(text: string): string {
+  return text.replace(/\s+(?:page\s+)?\d{1,4}$/i, '');
+}
+
+/**
  * Running headers and footers: lines that stand in the same place at the top
  * or foot of more than one page and read the same there, but for a page
  * number at their end ("CAT/C/KAZ/CO/2", "CAT/C/KAZ/CO/2 page 3"). Notes at a
@@ -58,23 +76,54 @@ export function runningLines(pages: CleanLine[][]): Set<CleanLine> {
 /** A footnote's first line: a marker ("*", "1", "12") and its text. */
 const FOOTNOTE_START = /^(\*{1,3}|[†‡]|\d{1,3}(?=\s+\S))\s*\S/;
 
+/** A marker glued to a word of the text: "Torture*", "rights12", "meetings,2". */
+function gluedMarker(marker: string): RegExp {
+  return new RegExp(`(?<=[A-Za-z)”’".,;:])${marker.replace(/[*]/g, '\\*')}(?=\\s|$|[,.;:])`);
+}
+
 /**
  * The footnotes at the foot of a page of plain text: from the first line that
  * starts with a marker which also stands glued to a word higher on the page
- * ("Torture*", "rights12"), down to the foot. Returns the footnote lines and
- * the body lines whose glued marker is to be dropped, with the marker's index.
+ * ("Torture*", "rights12"), down to the foot. Where a rule of underscores
+ * stood above them (`rule`, the index of the line after it), the notes start
+ * there however many lines they take. Returns the footnote lines and the body
+ * lines whose glued markers are to be dropped, each marker's index with it.
  */
-export function pageFootnotes(page: CleanLine[]): { notes: CleanLine[]; markers: Array<{ line: CleanLine; at: number; length: number }> } {
+export function pageFootnotes(page: CleanLine[], rule = -1): { notes: CleanLine[]; markers: Array<{ line: CleanLine; at: number; length: number }> } {
   const lines = page.filter((l) => l.text.length > 0);
-  for (let i = Math.max(1, lines.length - 8); i < lines.length; i++) {
+  const first = rule > 0 ? Math.min(rule, lines.length) : Math.max(1, lines.length - 8);
+  for (let i = first; i < lines.length; i++) {
     const start = FOOTNOTE_START.exec(lines[i]!.text);
-    if (!start) continue;
-    const marker = start[1]!;
-    const glued = new RegExp(`(?<=[A-Za-z)”’".,;:])${marker.replace(/[*]/g, '\\*')}(?=\\s|$|[,.;:])`);
-    for (let k = i - 1; k >= 0; k--) {
-      const m = glued.exec(lines[k]!.text);
-      if (m) return { notes: lines.slice(i), markers: [{ line: lines[k]!, at: m.index, length: marker.length }] };
+    if (!start) {
+      if (rule > 0) break;
+      continue;
     }
+    const at = markerAbove(lines, i, start[1]!);
+    if (!at) continue;
+    const notes = lines.slice(i);
+    const markers = [at];
+    // Every other note of the page drops its own marker in the text above.
+    for (let k = i + 1; k < lines.length; k++) {
+      const next = FOOTNOTE_START.exec(lines[k]!.text);
+      const found = next ? markerAbove(lines, i, next[1]!) : undefined;
+      if (found && !markers.some((m) => m.line === found.line && m.at === found.at)) markers.push(found);
+    }
+    return { notes, markers };
   }
   return { notes: [], markers: [] };
+}
+
+/** The last place above line `below` where `marker` stands glued to a word. */
+function markerAbove(lines: CleanLine[], below: number, marker: string): { line: CleanLine; at: number; length: number } | undefined {
+  const glued = gluedMarker(marker);
+  for (let k = below - 1; k >= 0; k--) {
+    const m = glued.exec(lines[k]!.text);
+    if (m) return { line: lines[k]!, at: m.index, length: marker.length };
+  }
+  return undefined;
+}
+
+/** The rule of underscores that sets a page's footnotes apart from its text. */
+export function isFootnoteRule(text: string): boolean {
+  return /^_{5,}$/.test(text);
 }

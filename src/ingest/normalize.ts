@@ -5,7 +5,7 @@
  * blocks, every character mapped back to its place in the source.
  */
 import { cleanLine, type CleanLine } from './clean.js';
-import { isFurniture, pageFootnotes, runningLines } from './furniture.js';
+import { isFootnoteRule, isFurniture, isSymbolLine, pageFootnotes, runningLines, symbolOfLine } from './furniture.js';
 import type { RawLine } from './lines.js';
 import type { SourceLocator } from './locate.js';
 import { SourceTextBuilder, type SourceFormat, type SourceText } from './source.js';
@@ -22,6 +22,8 @@ export interface NormalizeOptions {
   carriesBold: boolean;
   /** Find footnotes at the foot of pages from the text alone (plain text); a PDF reader knows them by their type. */
   textFootnotes?: boolean;
+  /** The footnotes a reader dropped itself (a PDF's, told by their type), each note one string. */
+  notes?: string[];
 }
 
 /** No wrapped line is this long: where many lines are, the text has one line per paragraph. */
@@ -37,7 +39,8 @@ const GLUED_LABEL = /^(\d{1,3}\.|[A-H]\.|\([a-z]\))(?=[A-Z“"][a-z]?)/;
 export function normalizeLines(raw: RawLine[], options: NormalizeOptions): SourceText {
   let lines = toFlow(raw);
   lines = dropFurniture(lines);
-  if (options.textFootnotes) lines = dropTextFootnotes(lines);
+  const notes: string[] = [...(options.notes ?? [])];
+  if (options.textFootnotes) lines = dropTextFootnotes(lines, notes);
   markShortLines(lines, raw.some((r) => r.short !== undefined));
   const cleanLines = lines.map((l) => l.line);
   const words = new WordList(cleanLines, hyphenBreaks(cleanLines));
@@ -64,7 +67,7 @@ export function normalizeLines(raw: RawLine[], options: NormalizeOptions): Sourc
     });
   }
   out.append('\n', options.endOffset);
-  return out.build({ path: options.path, format: options.format, locator: options.locator, carriesBold: options.carriesBold }, options.endOffset);
+  return out.build({ path: options.path, format: options.format, locator: options.locator, carriesBold: options.carriesBold, notes }, options.endOffset);
 }
 
 /** Appends a cleaned line; a space goes in after its first `spaceAfter` characters when that is not -1. */
@@ -108,13 +111,35 @@ function pagesOf(lines: FlowLine[]): FlowLine[][] {
   return pages;
 }
 
-/** Drops separators, page numbers, job numbers and running headers; a page break stands where they stood. */
+/**
+ * Drops separators, page numbers, job numbers and running headers; a page
+ * break stands where they stood. A symbol alone on its line is a running
+ * header where it opens a page after the first or repeats a symbol line met
+ * before (the masthead's).
+ */
 function dropFurniture(lines: FlowLine[]): FlowLine[] {
   const running = runningLines(pagesOf(lines).map((p) => p.map((l) => l.line)));
   const kept: FlowLine[] = [];
+  const symbols = new Set<string>();
   let pageBreak = false;
+  let rule = false;
   for (const l of lines) {
-    if (isFurniture(l.line.text) || running.has(l.line)) {
+    // The rule above the footnotes of a page breaks no page: the notes are told by standing under it.
+    if (isFootnoteRule(l.line.text) && kept.length > 0) {
+      rule = true;
+      continue;
+    }
+    if (rule) {
+      l.afterRule = true;
+      rule = false;
+    }
+    let runningSymbol = false;
+    if (isSymbolLine(l.line.text)) {
+      const symbol = symbolOfLine(l.line.text);
+      runningSymbol = symbols.has(symbol) || (kept.length > 0 && (pageBreak || l.pageBreakBefore));
+      symbols.add(symbol);
+    }
+    if (runningSymbol || isFurniture(l.line.text) || running.has(l.line)) {
       pageBreak ||= kept.length > 0;
       continue;
     }
@@ -127,24 +152,43 @@ function dropFurniture(lines: FlowLine[]): FlowLine[] {
   return kept;
 }
 
-/** Drops the footnotes at the foot of each page of plain text, and their markers in the text above. */
-function dropTextFootnotes(lines: FlowLine[]): FlowLine[] {
+/**
+ * Drops the footnotes at the foot of each page of plain text, and their
+ * markers in the text above; the notes' text is kept apart (`notes`), for the
+ * note of a title says at which session the document was adopted. The last
+ * page's notes are told only under a rule: without one, a note there is the
+ * end of the text ("* Adopted by the Committee at its ... session").
+ */
+function dropTextFootnotes(lines: FlowLine[], notesOut: string[]): FlowLine[] {
   const notes = new Set<CleanLine>();
-  const markers = new Map<CleanLine, { at: number; length: number }>();
+  const markers = new Map<CleanLine, Array<{ at: number; length: number }>>();
   const pages = pagesOf(lines);
-  for (const page of pages.slice(0, -1)) {
-    const found = pageFootnotes(page.map((l) => l.line));
+  pages.forEach((page, p) => {
+    const rule = page.findIndex((l) => l.afterRule);
+    if (p === pages.length - 1 && rule < 0) return;
+    const found = pageFootnotes(page.map((l) => l.line), rule);
     for (const n of found.notes) notes.add(n);
-    for (const m of found.markers) markers.set(m.line, m);
-  }
+    for (const m of found.markers) markers.set(m.line, [...(markers.get(m.line) ?? []), m]);
+    notesOut.push(...joinNotes(found.notes));
+  });
   const kept: FlowLine[] = [];
   for (const l of lines) {
     if (notes.has(l.line)) continue;
-    const marker = markers.get(l.line);
-    if (marker) l.line = withoutChars(l.line, marker.at, marker.length);
+    // Markers dropped from the right, so that the indices of those to their left hold.
+    for (const marker of (markers.get(l.line) ?? []).sort((a, b) => b.at - a.at)) l.line = withoutChars(l.line, marker.at, marker.length);
     kept.push(l);
   }
   return kept;
+}
+
+/** Footnote lines to notes: a line that opens with a marker starts a note, any other runs on. */
+function joinNotes(lines: CleanLine[]): string[] {
+  const notes: string[] = [];
+  for (const line of lines) {
+    if (notes.length === 0 || /^(\*{1,3}|[†‡]|\d{1,3})\s/.test(line.text)) notes.push(line.text);
+    else notes[notes.length - 1] += ` ${line.text}`;
+  }
+  return notes;
 }
 
 function withoutChars(line: CleanLine, at: number, length: number): CleanLine {

@@ -181,6 +181,8 @@ function segmentText(segment: Segment): { text: string; bold: number[] } {
 
 export interface LaidOutPdf {
   lines: RawLine[];
+  /** The footnotes of the pages, left out of the lines: each note one string, marker first. */
+  notes: string[];
   units: SourceUnit[];
   length: number;
 }
@@ -199,8 +201,15 @@ export function layOut(pages: PdfPage[]): LaidOutPdf {
   const units: SourceUnit[] = [];
   let cursor = 0;
   let notesTitleSeen = false;
+  const noteTexts: string[] = [];
   for (const page of all) {
     const notes = footnoteLines(page, body, notesTitleSeen);
+    for (const note of page.filter((l) => notes.has(l))) {
+      const text = lineText(note).trim();
+      const opener = note.opener ?? FOOTNOTE_START.exec(text)?.[1];
+      if (opener || noteTexts.length === 0) noteTexts.push(note.opener ? `${note.opener} ${text}` : text);
+      else noteTexts[noteTexts.length - 1] += ` ${text}`;
+    }
     const offsets = new Map<PhysicalLine, number>();
     for (const line of page) {
       if (/^(notes|endnotes)$/i.test(lineText(line).trim())) notesTitleSeen = true;
@@ -232,7 +241,7 @@ export function layOut(pages: PdfPage[]): LaidOutPdf {
       prev = line;
     }
   }
-  return { lines, units, length: cursor };
+  return { lines, notes: noteTexts, units, length: cursor };
 }
 
 interface Piece {

@@ -46,7 +46,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<SourceTe
       );
     }
     const laid = layOut(pages);
-    return normalizeLines(laid.lines, { path, format: 'pdf', locator: new UnitLocator(laid.units, 'pdf'), endOffset: laid.length, carriesBold: true });
+    return normalizeLines(laid.lines, { path, format: 'pdf', locator: new UnitLocator(laid.units, 'pdf'), endOffset: laid.length, carriesBold: true, notes: laid.notes });
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw pdfError(err, path);

@@ -26,6 +26,12 @@ export interface SourceTextInit {
   bold?: TextSpan[];
   /** Whether the format can show bold at all (plain text cannot). */
   carriesBold?: boolean;
+  /**
+   * The footnotes of the pages, dropped from the text: each note's text,
+   * marker first ("* Adopted by the Committee at its seventy-fifth session
+   * (31 October-25 November 2022)."). Only their metadata is read.
+   */
+  notes?: string[];
 }
 
 export class SourceText {
@@ -36,6 +42,8 @@ export class SourceText {
   readonly bold: readonly TextSpan[];
   /** True when the rendering could show bold, so that its absence says something. */
   readonly carriesBold: boolean;
+  /** The footnotes dropped from the text, each one string. */
+  readonly notes: readonly string[];
   private readonly sourceOffsets: Int32Array;
   private readonly locator: SourceLocator;
   /** How many low surrogates stand before each offset; null when the text has no surrogate, undefined before the first question. */
@@ -49,6 +57,7 @@ export class SourceText {
     this.locator = init.locator;
     this.bold = init.bold ?? [];
     this.carriesBold = init.carriesBold ?? false;
+    this.notes = init.notes ?? [];
   }
 
   /** Where an offset of the normalized text is in the source. */

@@ -24,6 +24,8 @@ export interface FlowLine {
   /** Indentation in characters, where the text keeps it. */
   indent?: number;
   blockAfter: boolean;
+  /** A rule of underscores stood right above: the footnotes of the page start here. */
+  afterRule?: boolean;
 }
 
 /** Whether `text` ends a sentence, as `/[.!?;:]["”’)\]]*$/` tells, looked at from its end rather than tried at every offset. */

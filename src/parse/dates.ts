@@ -32,7 +32,7 @@ export function parseDays(text: string): string[] {
   const year = Number(m[3]);
   const lastMonth = monthNumber(m[2]!)!;
   const days: string[] = [];
-  const tokens = m[1]!.split(/\s*(?:,|\band\b|-|–|to)\s*/).filter((t) => t.length > 0);
+  const tokens = m[1]!.split(/\s*(?:,|\band\b|-|–|\bto\b)\s*/).filter((t) => t.length > 0);
   for (const token of tokens) {
     const dm = new RegExp(`^(\\d{1,2})(?:\\s+(${MONTH_PATTERN}))?$`, 'i').exec(token.trim());
     if (!dm) return [];

@@ -46,7 +46,7 @@ export function parseDocument(source: SourceText, options: ParseOptions = {}): P
   }
   const paragraphs = layout.paragraphs.map((raw) => parseParagraph(text, raw));
   const introduction = paragraphs.slice(0, 2).map((p) => p.joined.text);
-  const metadata = readMetadata(layout.front, introduction, layout.notes);
+  const metadata = readMetadata(layout.front, introduction, [...layout.notes.map((l) => l.text), ...source.notes]);
   const missing: string[] = [];
   if (!metadata.body) missing.push('the treaty body (no committee name in the heading and no symbol to tell it)');
   if (!metadata.state) missing.push('the State party (no State named in the heading and no report symbol with its code)');

@@ -56,6 +56,8 @@ const ORDINAL_SUFFIX = /(\d+)(?:st|nd|rd|th)/g;
 
 const FURNITURE_LINES = [
   /^united nations$/i,
+  // The letter of the organ that issues the document, in the masthead's corner: "E" (Economic and Social Council), "A" (General Assembly).
+  /^[AE]$/,
   /^(economic and social council|general assembly)$/i,
   /^distr\.?(\s*:?\s*general|\s*:?\s*restricted)?$/i,
   /^general$/i,
@@ -66,20 +68,20 @@ const FURNITURE_LINES = [
   /^concluding (observations|comments)\b/i,
 ];
 
-export function readMetadata(front: Line[], introduction: string[], notes: Line[] = []): Metadata {
+export function readMetadata(front: Line[], introduction: string[], notes: string[] = []): Metadata {
   const meta: Metadata = { meetings: [], unread: [] };
   const first = introduction[0] ?? '';
   const expected = expectedSymbol(first);
   for (let i = 0; i < front.length; i++) {
     const line = front[i]!;
     if (readFrontLine(line.text, meta, expected)) continue;
-    // A masthead line that a narrow column wrapped: "Convention against Torture and Other Cruel, Inhuman or Degrading" / "Treatment or Punishment".
-    const next = front[i + 1];
-    if (next && readFrontLine(`${line.text} ${next.text}`, meta, expected)) i++;
+    // A masthead line that a narrow column wrapped over two to four lines: "Convention against Torture" / "and Other Cruel, Inhuman" / "or Degrading Treatment" / "or Punishment".
+    const wrapped = wrappedFrontLines(front, i, meta, expected);
+    if (wrapped > 0) i += wrapped;
     else if (readMastheadPieces(line.text, meta)) continue;
     else meta.unread.push(line);
   }
-  for (const note of notes) readNote(note.text, meta);
+  for (const note of notes) readNote(note, meta);
   readReportConsidered(first, meta);
   readMeetings(first, meta);
   if (!meta.reportConsidered?.symbol && meta.reportConsidered && meta.symbol) {
@@ -100,6 +102,29 @@ export function readMetadata(front: Line[], introduction: string[], notes: Line[
   }
   return meta;
 }
+
+/**
+ * How many lines after `front[i]` one masthead line wrapped onto; 0 for none.
+ * Two lines are read as any line; three or four only when they make exactly
+ * a treaty's or a body's name, for a longer run would swallow the next
+ * pieces of the masthead.
+ */
+function wrappedFrontLines(front: Line[], i: number, meta: Metadata, expected: string | undefined): number {
+  let text = `${front[i]!.text} ${front[i + 1]?.text}`;
+  if (i + 1 < front.length && readFrontLine(text, meta, expected)) return 1;
+  for (let k = 2; k <= MAX_WRAPPED_LINES && i + k < front.length; k++) {
+    text = `${text} ${front[i + k]!.text}`;
+    const body = bodyOfMastheadLine(text);
+    if (body) {
+      meta.body ??= body;
+      return k;
+    }
+  }
+  return 0;
+}
+
+/** A masthead line wraps onto at most this many lines more (a treaty's name in its narrow column). */
+const MAX_WRAPPED_LINES = 3;
 
 function readFrontLine(text: string, meta: Metadata, expected?: string): boolean {
   // The header of a page of the former treaty-body database, run together: "... : Kazakhstan. 17/05/2001. A/56/44, paras. 121-129."
@@ -315,7 +340,7 @@ function inferReportSymbol(symbol: string, report: ReportConsidered): string | u
 function readMeetings(text: string, meta: Metadata): void {
   const considered = /at its ((?:\d+(?:st|nd|rd|th)[,\s]*(?:and\s+|to\s+)?)+)meetings?\s*(?:\(([^)]*)\))?,?\s*(?:held )?on ([^()]+?\d{4})\s*(?:\(([^)]*\/SR\.[^)]*)\))?/.exec(text);
   if (considered) {
-    const numbers = [...considered[1]!.matchAll(ORDINAL_SUFFIX)].map((n) => Number(n[1]));
+    const numbers = meetingNumbers(considered[1]!);
     const records = recordSymbols(`${considered[2] ?? ''} ${considered[4] ?? ''}`);
     const days = parseDays(considered[3]!);
     numbers.forEach((number, i) => {
@@ -328,7 +353,8 @@ function readMeetings(text: string, meta: Metadata): void {
     });
   }
   const adopted = /adopted[^.]*?at (?:its|the) (\d+)(?:st|nd|rd|th)(?: and (\d+)(?:st|nd|rd|th))? meetings?,?\s*(?:\(([^)]*)\))?,?\s*(?:held )?on (\d{1,2} \w+ \d{4})\s*(?:\(([^)]*)\))?/.exec(text)
-    ?? /At its (\d+)(?:st|nd|rd|th)(?: and (\d+)(?:st|nd|rd|th))? meetings?,?\s*(?:\(([^)]*)\))?,?\s*held on (\d{1,2} \w+ \d{4}),?\s*(?:\(([^)]*)\),?\s*)?(?:it|the Committee) adopted\b/.exec(text);
+    // "At its 858th meeting, held on ..., it adopted", "and, at its 1267th meeting, held on 13 March 1998, adopted" (CERD in the 1990s).
+    ?? /\b[Aa]t its (\d+)(?:st|nd|rd|th)(?: and (\d+)(?:st|nd|rd|th))? meetings?,?\s*(?:\(([^)]*)\))?,?\s*held on (\d{1,2} \w+ \d{4}),?\s*(?:\(([^)]*)\),?\s*)?(?:it |the Committee )?adopted\b/.exec(text);
   if (adopted) {
     const numbers = [Number(adopted[1]), ...(adopted[2] ? [Number(adopted[2])] : [])];
     const records = recordSymbols(`${adopted[3] ?? ''} ${adopted[5] ?? ''}`);
@@ -338,13 +364,35 @@ function readMeetings(text: string, meta: Metadata): void {
   }
 }
 
-/** "CAT/C/SR.842 and CAT/C/SR.845" or "CAT/C/SR.842 and 845" -> number -> symbol. */
+/** A range of meetings or records is never longer than this: "46th to 48th", "SR.1519-1521". */
+const MAX_MEETING_RANGE = 10;
+
+/** "842nd and 845th" -> 842, 845; "46th to 48th" -> 46, 47, 48. */
+function meetingNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(ORDINAL_SUFFIX)) {
+    const n = Number(m[1]);
+    const last = numbers[numbers.length - 1];
+    if (last !== undefined && /^\s*to\s*$/.test(text.slice(previousEnd, m.index)) && n > last && n - last <= MAX_MEETING_RANGE) {
+      for (let k = last + 1; k < n; k++) numbers.push(k);
+    }
+    numbers.push(n);
+    previousEnd = m.index! + m[0].length;
+  }
+  return numbers;
+}
+
+/** "CAT/C/SR.842 and CAT/C/SR.845", "CAT/C/SR.842 and 845" or "E/C.12/2003/SR.46-48" -> number -> symbol. */
 function recordSymbols(text: string): Map<number, string> {
   const records = new Map<number, string>();
   let prefix: string | undefined;
-  for (const m of text.matchAll(/([A-Z][A-Za-z0-9./]*\/SR\.)?(\d+)/g)) {
+  for (const m of text.matchAll(/([A-Z][A-Za-z0-9./]*\/SR\.)?(\d+)(?:\s*[-–]\s*(\d+))?/g)) {
     if (m[1]) prefix = m[1];
-    if (prefix) records.set(Number(m[2]), `${prefix}${m[2]}`);
+    if (!prefix) continue;
+    const first = Number(m[2]);
+    const last = m[3] && Number(m[3]) > first && Number(m[3]) - first <= MAX_MEETING_RANGE ? Number(m[3]) : first;
+    for (let n = first; n <= last; n++) records.set(n, `${prefix}${n}`);
   }
   return records;
 }

@@ -1,0 +1,80 @@
+/**
+ * Front matter and introduction of documents the fixtures do not hold: the
+ * 1990s CERD and CCPR (meetings in ranges, "and, at its 1267th meeting, held
+ * on 13 March 1998, adopted"), the 2000s CESCR masthead ("E" in its corner)
+ * and the session of a 2010s document, which only the note of its title
+ * gives, as a page-foot footnote of the PDF.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestString } from '../../src/ingest/index.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { parseDays } from '../../src/parse/dates.js';
+import { readMetadata } from '../../src/parse/metadata.js';
+import { splitLines } from '../../src/parse/structure.js';
+
+describe('session dates', () => {
+  it('reads a range that starts in October ("to" inside "October" is no separator)', () => {
+    expect(parseDays('31 October-25 November 2022')).toEqual(['2022-10-31', '2022-11-25']);
+    expect(parseDays('2 October to 4 October 2019')).toEqual(['2019-10-02', '2019-10-04']);
+  });
+});
+
+describe('meetings', () => {
+  it('writes out a range of meetings and of their records', () => {
+    const meta = readMetadata([], [
+      'The Committee on Economic, Social and Cultural Rights considered the fourth periodic report of the Russian Federation (E/C.12/4/Add.10) at its 46th to 48th meetings, held on 17 and 18 November 2003 (E/C.12/2003/SR.46-48), and adopted, at its 56th meeting, held on 24 November 2003, the following concluding observations.',
+    ]);
+    expect(meta.meetings.map((m) => `${m.role}:${m.number}:${m.record ?? ''}`)).toEqual([
+      'consideration:46:E/C.12/2003/SR.46',
+      'consideration:47:E/C.12/2003/SR.47',
+      'consideration:48:E/C.12/2003/SR.48',
+      'adoption:56:',
+    ]);
+    expect(meta.adoptedOn).toBe('2003-11-24');
+  });
+
+  it('reads the adoption of "and, at its 1267th meeting, held on 13 March 1998, adopted"', () => {
+    const meta = readMetadata([], [
+      'The Committee considered the second and third periodic reports of the Czech Republic, submitted as one document (CERD/C/289/Add.1), at its 1253rd and 1254th meetings (CERD/C/SR.1253 and 1254), held on 4 and 5 March 1998, and, at its 1267th meeting, held on 13 March 1998, adopted the following concluding observations.',
+    ]);
+    expect(meta.meetings.map((m) => `${m.role}:${m.number}:${m.date}`)).toEqual([
+      'consideration:1253:1998-03-04',
+      'consideration:1254:1998-03-05',
+      'adoption:1267:1998-03-13',
+    ]);
+    expect(meta.adoptedOn).toBe('1998-03-13');
+  });
+});
+
+describe('the masthead', () => {
+  it('knows the letter of the issuing organ and a treaty name wrapped over four lines', () => {
+    const front = splitLines(['UNITED NATIONS', 'E', 'Convention against Torture', 'and Other Cruel, Inhuman', 'or Degrading Treatment', 'or Punishment', 'CAT/C/ARM/CO/5'].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the fourth periodic report of the Russian Federation (E/C.12/4/Add.10).']);
+    expect(meta.unread.map((l) => l.text)).toEqual([]);
+    expect(meta.body?.code).toBe('CAT');
+  });
+});
+
+describe('the note of the title, a footnote at the foot of the first page', () => {
+  it('gives the session though the note is dropped from the text', () => {
+    const text = [
+      'Committee against Torture',
+      '',
+      'Concluding observations on the fifth periodic report of Armenia*',
+      '',
+      '1. The Committee against Torture considered the fifth periodic report of Armenia (CAT/C/ARM/5) at its',
+      '1943rd and 1946th meetings, held on 8 and 9 November 2022, and adopted the present',
+      'concluding observations at its 1960th meeting, held on 22 November 2022.',
+      '',
+      '* Adopted by the Committee at its seventy-fifth session (31 October-25 November 2022).',
+      '\fGE.22-28610(E)',
+      '2. The Committee welcomes the submission of the fifth periodic report of the State party.',
+      '',
+    ].join('\n');
+    const source = ingestString(text, 't.txt');
+    expect(source.text).not.toContain('Adopted by the Committee');
+    expect(source.notes).toEqual(['* Adopted by the Committee at its seventy-fifth session (31 October-25 November 2022).']);
+    const parsed = parseDocument(source);
+    expect(parsed.metadata.session).toEqual({ ordinal: 75, startDate: '2022-10-31', endDate: '2022-11-25' });
+  });
+});
