@@ -33,8 +33,12 @@ const SESSION_DATES = new RegExp(`^\\(?(\\d{1,2}(?:\\s+${MONTH_PATTERN})?\\s*[-â
 const SESSION_AND_DATES = new RegExp(`^(.+?) session,?\\s+\\(?(\\d{1,2}(?:\\s+${MONTH_PATTERN})?\\s*[-â€“]\\s*\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})\\)?$`, 'i');
 const ISSUE_DATE = new RegExp(`^\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4}$`, 'i');
 const REPORT_CONSIDERED = /considered the ((?:[\w-]+,? )*?)(?:periodic |initial )?reports? of (?:the )?([^()]+?) \(([^)]+)\)/;
-/** "considered the report submitted by Mexico under article 29, paragraph 1, of the Convention (CED/C/MEX/1)". */
-const REPORT_SUBMITTED = /considered the ((?:[\w-]+,? )*?)reports? submitted by (?:the )?([^()]+?) under article [^()]*\(([^)]+)\)/;
+/**
+ * "considered the report submitted by Mexico under article 29, paragraph 1, of the Convention (CED/C/MEX/1)",
+ * "under article 29 (1) of the Convention (CED/C/PAN/1)": the article's paragraph in parentheses is not the symbol;
+ * "submitted by Japan under the Optional Protocol (CRC/C/OPSC/JPN/1)".
+ */
+const REPORT_SUBMITTED = /considered the ((?:[\w-]+,? )*?)reports? submitted by (?:the )?([^()]+?) under (?:article|the Optional Protocol)[^()]*(?:\(\d{1,2}\)[^()]*)*\(([^)]+)\)/;
 /** "considered the fourth periodic report of Kazakhstan at its ...": the report without its symbol. */
 const REPORT_WITHOUT_SYMBOL = /considered the ((?:[\w-]+,? )*?)(?:periodic |initial )?reports? of (?:the )?([A-Z][\w' -]+?)(?:,| at its| at the)/;
 /** "A/56/44, paras. 121-129.": an annual report's chapter, named by its paragraphs. */

@@ -78,3 +78,19 @@ describe('the note of the title, a footnote at the foot of the first page', () =
     expect(parsed.metadata.session).toEqual({ ordinal: 75, startDate: '2022-10-31', endDate: '2022-11-25' });
   });
 });
+
+describe('the report considered, submitted under an article or an Optional Protocol', () => {
+  it('takes the symbol, not the paragraph of "article 29 (1)" (CED)', () => {
+    const meta = readMetadata([], [
+      'The Committee on Enforced Disappearances considered the report submitted by Panama under article 29 (1) of the Convention (CED/C/PAN/1) at its 432nd and 433rd meetings (see CED/C/SR.432 and 433), held on 21 and 22 March 2023.',
+    ]);
+    expect(meta.reportConsidered?.symbol).toBe('CED/C/PAN/1');
+  });
+
+  it('reads a report "submitted by Japan under the Optional Protocol (CRC/C/OPSC/JPN/1)"', () => {
+    const meta = readMetadata([], [
+      'The Committee considered the report submitted by Japan under the Optional Protocol (CRC/C/OPSC/JPN/1) at its 2346th meeting (see CRC/C/SR.2346), held on 17 January 2019.',
+    ]);
+    expect(meta.reportConsidered?.symbol).toBe('CRC/C/OPSC/JPN/1');
+  });
+});
