@@ -66,6 +66,8 @@ const FURNITURE_LINES = [
   /^distr\.?(\s*:?\s*general|\s*:?\s*restricted)?$/i,
   /^general$/i,
   /^original\s*:?\s*\w+$/i,
+  // The languages a document is issued in, wrapped in the masthead's corner: "English, French and" / "Spanish only".
+  /^(?:(?:Arabic|Chinese|English|French|Russian|Spanish)(?:,|\s+and)?\s+)*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s+only|,?\s+and)$/i,
   /^(advance unedited version|unedited version)$/i,
   /^consideration of reports submitted by states parties/i,
   /^under article \d+ of the (convention|covenant)$/i,
@@ -76,14 +78,21 @@ export function readMetadata(front: Line[], introduction: string[], notes: strin
   const meta: Metadata = { meetings: [], unread: [] };
   const first = introduction[0] ?? '';
   const expected = expectedSymbol(first);
+  // Lines of a treaty's name read with its first line, the masthead's other column between them.
+  const takenByName = new Set<number>();
   for (let i = 0; i < front.length; i++) {
     const line = front[i]!;
+    if (takenByName.has(i)) continue;
     if (readFrontLine(line.text, meta, expected)) continue;
     // A masthead line that a narrow column wrapped over two to four lines: "Convention against Torture" / "and Other Cruel, Inhuman" / "or Degrading Treatment" / "or Punishment".
     const wrapped = wrappedFrontLines(front, i, meta, expected);
-    if (wrapped > 0) i += wrapped;
-    else if (readMastheadPieces(line.text, meta)) continue;
-    else meta.unread.push(line);
+    if (wrapped > 0) {
+      i += wrapped;
+      continue;
+    }
+    const interleaved = interleavedName(front, i, meta);
+    if (interleaved) for (const k of interleaved) takenByName.add(k);
+    else if (!readMastheadPieces(line.text, meta)) meta.unread.push(line);
   }
   for (const note of notes) readNote(note, meta);
   readReportConsidered(first, meta);
@@ -125,6 +134,37 @@ function wrappedFrontLines(front: Line[], i: number, meta: Metadata, expected: s
     }
   }
   return 0;
+}
+
+/**
+ * A treaty's name wrapped in the masthead's left column with the right
+ * column's lines read between its lines (pdftotext -layout reads a row at a
+ * time): "Convention on the Rights" / "21 October 2022" / "of Persons with
+ * Disabilities". The lines of the name after `front[i]`, or undefined where
+ * they make no name; the lines between are left to be read.
+ */
+function interleavedName(front: Line[], i: number, meta: Metadata): number[] | undefined {
+  const used: number[] = [];
+  let text = front[i]!.text;
+  for (let k = i + 1; k < front.length && used.length < MAX_WRAPPED_LINES; k++) {
+    const next = front[k]!.text;
+    if (isMastheadPiece(next)) continue;
+    used.push(k);
+    text = `${text} ${next}`;
+    const body = bodyOfMastheadLine(text);
+    if (body) {
+      meta.body ??= body;
+      return used;
+    }
+  }
+  return undefined;
+}
+
+/** A line of the masthead's right column that is one piece: "Distr.: General", "GENERAL", "21 October 2022", the symbol. */
+function isMastheadPiece(text: string): boolean {
+  if (FURNITURE_LINES.some((re) => re.test(text))) return true;
+  const m = MASTHEAD_PIECE.exec(text);
+  return m !== null && m[0].length === text.trim().length;
 }
 
 /** A masthead line wraps onto at most this many lines more (a treaty's name in its narrow column). */

@@ -94,3 +94,38 @@ describe('the report considered, submitted under an article or an Optional Proto
     expect(meta.reportConsidered?.symbol).toBe('CRC/C/OPSC/JPN/1');
   });
 });
+
+describe("a treaty's name in the masthead's left column, the right column's lines read between its lines", () => {
+  it('is understood, and the date and distribution between are still read', () => {
+    const front = splitLines([
+      'CRPD/C/ECU/CO/2-3', 'United Nations', 'Distr.: General', 'Convention on the Rights', '21 October 2022', 'of Persons with Disabilities', 'Original: English',
+    ].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the combined second and third periodic reports of Ecuador (CRPD/C/ECU/2-3).']);
+    expect(meta.unread.map((l) => l.text)).toEqual([]);
+    expect(meta.body?.code).toBe('CRPD');
+    expect(meta.issuedOn).toBe('2022-10-21');
+  });
+
+  it('reads a name over four lines with two right-column lines between (CMW)', () => {
+    const front = splitLines([
+      'CMW/C/GTM/CO/2', 'United Nations', 'International Convention on the', 'Distr.: General', 'Protection of the Rights of All', '2 May 2019',
+      'Migrant Workers and Members of', 'Their Families', 'Original: English',
+    ].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the second periodic report of Guatemala (CMW/C/GTM/2).']);
+    expect(meta.unread.map((l) => l.text)).toEqual([]);
+    expect(meta.body?.code).toBe('CMW');
+    expect(meta.issuedOn).toBe('2019-05-02');
+  });
+
+  it('leaves lines that make no name unread', () => {
+    const front = splitLines(['Convention on the Rights', '21 October 2022', 'of Persons living in poverty'].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the initial report of Ecuador (CRPD/C/ECU/1).']);
+    expect(meta.unread.map((l) => l.text)).toEqual(['Convention on the Rights', 'of Persons living in poverty']);
+  });
+
+  it("takes the languages of issue wrapped in the masthead's corner for masthead lines", () => {
+    const front = splitLines(['CED/C/PAN/CO/1', 'Original: Spanish', 'English, French and', 'Spanish only'].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the report submitted by Panama under article 29, paragraph 1, of the Convention (CED/C/PAN/1).']);
+    expect(meta.unread.map((l) => l.text)).toEqual([]);
+  });
+});
