@@ -67,8 +67,8 @@ export function findFollowUp(text: string, literals: LiteralSource = new PlainTe
 }
 
 const DATE = `(\\d{1,2} ${MONTH_PATTERN} \\d{4})`;
-/** "by 21 November 2012", "due on 1 January 2000". */
-const BY = '(?:by|due on)';
+/** "by 21 November 2012", "due on 1 January 2000", "no later than 1 May 2024" (CMW). */
+const BY = '(?:by|due on|no later than)';
 const NEXT_REPORT = [
   // "submit its next periodic report, which will be considered as its third periodic report, by 21 November 2012"
   new RegExp(`\\bsubmit its next (?:periodic )?report\\b.*?\\b${BY} ${DATE}`, 'i'),

@@ -166,7 +166,14 @@ function dropTextFootnotes(lines: FlowLine[], notesOut: string[]): FlowLine[] {
   pages.forEach((page, p) => {
     const rule = page.findIndex((l) => l.afterRule);
     if (p === pages.length - 1 && rule < 0) return;
-    const found = pageFootnotes(page.map((l) => l.line), rule);
+    let found = pageFootnotes(page.map((l) => l.line), rule);
+    if (found.notes.length === 0 && rule > 0 && p > 0 && p === pages.length - 1) {
+      // Under a rule at the end of the text, a note's marker may stand on an earlier page: the
+      // title's "Ecuador*" and its note "* Adopted by the Committee at ..." (text saved from a page).
+      const before = pages.slice(0, p).flat().map((l) => l.line).filter((l) => l.text.length > 0);
+      const under = page.slice(0, rule).filter((l) => l.line.text.length > 0).length;
+      found = pageFootnotes([...before, ...page.map((l) => l.line)], before.length + under);
+    }
     for (const n of found.notes) notes.add(n);
     for (const m of found.markers) markers.set(m.line, [...(markers.get(m.line) ?? []), m]);
     notesOut.push(...joinNotes(found.notes));

@@ -7,6 +7,7 @@
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
 import type { RawLine } from './lines.js';
+import { isFurniture } from './furniture.js';
 import { LineBreaks } from './line-breaks.js';
 import { lineAt, oneToOneOffsets } from './lines.js';
 import { TextLocator } from './locate.js';
@@ -124,6 +125,8 @@ function nearest(starts: number[], at: number): number {
 /** A line's parts split at column gaps; a label set apart by a tab stays with its text. */
 function splitColumns(line: string): Part[] {
   if (!line.includes(FIVE_SPACES)) return [trimmedPart(line, 0)];
+  // A job number and its date stamps set apart by wide gaps ("GE.22-16543 (E)     101122     111122") are one furniture line.
+  if (isFurniture(line.trim().replace(/\s+/g, ' '))) return [trimmedPart(line, 0)];
   const parts: Part[] = [];
   let from = 0;
   for (const gap of line.matchAll(COLUMN_GAP)) {

@@ -42,6 +42,14 @@ function isCloser(c: number): boolean {
   return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d; // " ” ’ ) ]
 }
 
+/** An article tag at the end of a line: "(arts. 73 and 84)", "(arts. 4 (1) and (2), 5 and 6 (1))", "(art. 9, paras. 1 and 2)". */
+const TAG_AT_END = /\((?:arts?|paras?)\.\s[\d\s,.;()a-z\u2013-]*\)$/;
+
+/** Whether `text` ends in an article tag: a title's tag ends it as a full stop would ("General principles (arts. 7 and 83)"). */
+export function endsWithTag(text: string): boolean {
+  return text.endsWith(')') && TAG_AT_END.test(text.slice(-80));
+}
+
 const PARAGRAPH_NUMBER = /^\d{1,3}\.(\s+\S|(?=[A-Z“"(]))/;
 const SECTION_LETTER = /^([A-H]|[IVX]{1,4})\.\s*[A-Z][a-z]/;
 const ITEM_LABEL = /^\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s*\S/;
@@ -71,7 +79,7 @@ function opensBlock(prev: FlowLine, line: FlowLine): boolean {
   // "(a)" after a line that ends mid-phrase is a pinpoint ("article 2\n(a)"), not an item.
   if (ITEM_LABEL.test(text) || /^\(/.test(text) && BARE_LABEL.test(text)) return mayEnd || LIST_MAY_FOLLOW.test(prevText);
   if (PARAGRAPH_NUMBER.test(text) || SECTION_LETTER.test(text) || BARE_LABEL.test(text)) {
-    return mayEnd || endsSentence(prevText) || isTitleLike(prevText);
+    return mayEnd || endsSentence(prevText) || isTitleLike(prevText) || endsWithTag(prevText);
   }
   return false;
 }
@@ -94,10 +102,12 @@ function breaksBefore(prev: FlowLine, line: FlowLine): boolean {
   if (prev.measured && prev.short && !endsWithHyphen(prev)) return true;
   if (runsOn(prev, line)) return false;
   // A sentence ends and the next line moves in or out: another paragraph ("-layout" text keeps the indentation).
+  // A title's article tag ends it as a full stop ends a sentence: "1. General measures of implementation (arts. 73 and 84)".
+  const ends = endsSentence(prev.line.text) || endsWithTag(prev.line.text);
   const indents = prev.indent !== undefined && line.indent !== undefined;
-  if (indents && endsSentence(prev.line.text) && Math.abs(line.indent! - prev.indent!) >= INDENT_STEP) return true;
+  if (indents && ends && Math.abs(line.indent! - prev.indent!) >= INDENT_STEP) return true;
   // A title after the end of a sentence: "... ill-treatment.\nTrafficking in human beings".
-  if (endsSentence(prev.line.text) && line.short && isTitleLike(line.line.text)) return true;
+  if (ends && line.short && isTitleLike(line.line.text)) return true;
   // A page that ends on a full line carries on onto the next page.
   if (line.pageBreakBefore) return prev.short;
   if (line.blankBefore) return true;

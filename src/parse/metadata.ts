@@ -33,8 +33,12 @@ const SESSION_DATES = new RegExp(`^\\(?(\\d{1,2}(?:\\s+${MONTH_PATTERN})?\\s*[-â
 const SESSION_AND_DATES = new RegExp(`^(.+?) session,?\\s+\\(?(\\d{1,2}(?:\\s+${MONTH_PATTERN})?\\s*[-â€“]\\s*\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4})\\)?$`, 'i');
 const ISSUE_DATE = new RegExp(`^\\d{1,2}\\s+${MONTH_PATTERN}\\s+\\d{4}$`, 'i');
 const REPORT_CONSIDERED = /considered the ((?:[\w-]+,? )*?)(?:periodic |initial )?reports? of (?:the )?([^()]+?) \(([^)]+)\)/;
-/** "considered the report submitted by Mexico under article 29, paragraph 1, of the Convention (CED/C/MEX/1)". */
-const REPORT_SUBMITTED = /considered the ((?:[\w-]+,? )*?)reports? submitted by (?:the )?([^()]+?) under article [^()]*\(([^)]+)\)/;
+/**
+ * "considered the report submitted by Mexico under article 29, paragraph 1, of the Convention (CED/C/MEX/1)",
+ * "under article 29 (1) of the Convention (CED/C/PAN/1)": the article's paragraph in parentheses is not the symbol;
+ * "submitted by Japan under the Optional Protocol (CRC/C/OPSC/JPN/1)".
+ */
+const REPORT_SUBMITTED = /considered the ((?:[\w-]+,? )*?)reports? submitted by (?:the )?([^()]+?) under (?:article|the Optional Protocol)[^()]*(?:\(\d{1,2}\)[^()]*)*\(([^)]+)\)/;
 /** "considered the fourth periodic report of Kazakhstan at its ...": the report without its symbol. */
 const REPORT_WITHOUT_SYMBOL = /considered the ((?:[\w-]+,? )*?)(?:periodic |initial )?reports? of (?:the )?([A-Z][\w' -]+?)(?:,| at its| at the)/;
 /** "A/56/44, paras. 121-129.": an annual report's chapter, named by its paragraphs. */
@@ -62,6 +66,8 @@ const FURNITURE_LINES = [
   /^distr\.?(\s*:?\s*general|\s*:?\s*restricted)?$/i,
   /^general$/i,
   /^original\s*:?\s*\w+$/i,
+  // The languages a document is issued in, wrapped in the masthead's corner: "English, French and" / "Spanish only".
+  /^(?:(?:Arabic|Chinese|English|French|Russian|Spanish)(?:,|\s+and)?\s+)*(?:Arabic|Chinese|English|French|Russian|Spanish)(?:\s+only|,?\s+and)$/i,
   /^(advance unedited version|unedited version)$/i,
   /^consideration of reports submitted by states parties/i,
   /^under article \d+ of the (convention|covenant)$/i,
@@ -72,14 +78,21 @@ export function readMetadata(front: Line[], introduction: string[], notes: strin
   const meta: Metadata = { meetings: [], unread: [] };
   const first = introduction[0] ?? '';
   const expected = expectedSymbol(first);
+  // Lines of a treaty's name read with its first line, the masthead's other column between them.
+  const takenByName = new Set<number>();
   for (let i = 0; i < front.length; i++) {
     const line = front[i]!;
+    if (takenByName.has(i)) continue;
     if (readFrontLine(line.text, meta, expected)) continue;
     // A masthead line that a narrow column wrapped over two to four lines: "Convention against Torture" / "and Other Cruel, Inhuman" / "or Degrading Treatment" / "or Punishment".
     const wrapped = wrappedFrontLines(front, i, meta, expected);
-    if (wrapped > 0) i += wrapped;
-    else if (readMastheadPieces(line.text, meta)) continue;
-    else meta.unread.push(line);
+    if (wrapped > 0) {
+      i += wrapped;
+      continue;
+    }
+    const interleaved = interleavedName(front, i, meta);
+    if (interleaved) for (const k of interleaved) takenByName.add(k);
+    else if (!readMastheadPieces(line.text, meta)) meta.unread.push(line);
   }
   for (const note of notes) readNote(note, meta);
   readReportConsidered(first, meta);
@@ -121,6 +134,37 @@ function wrappedFrontLines(front: Line[], i: number, meta: Metadata, expected: s
     }
   }
   return 0;
+}
+
+/**
+ * A treaty's name wrapped in the masthead's left column with the right
+ * column's lines read between its lines (pdftotext -layout reads a row at a
+ * time): "Convention on the Rights" / "21 October 2022" / "of Persons with
+ * Disabilities". The lines of the name after `front[i]`, or undefined where
+ * they make no name; the lines between are left to be read.
+ */
+function interleavedName(front: Line[], i: number, meta: Metadata): number[] | undefined {
+  const used: number[] = [];
+  let text = front[i]!.text;
+  for (let k = i + 1; k < front.length && used.length < MAX_WRAPPED_LINES; k++) {
+    const next = front[k]!.text;
+    if (isMastheadPiece(next)) continue;
+    used.push(k);
+    text = `${text} ${next}`;
+    const body = bodyOfMastheadLine(text);
+    if (body) {
+      meta.body ??= body;
+      return used;
+    }
+  }
+  return undefined;
+}
+
+/** A line of the masthead's right column that is one piece: "Distr.: General", "GENERAL", "21 October 2022", the symbol. */
+function isMastheadPiece(text: string): boolean {
+  if (FURNITURE_LINES.some((re) => re.test(text))) return true;
+  const m = MASTHEAD_PIECE.exec(text);
+  return m !== null && m[0].length === text.trim().length;
 }
 
 /** A masthead line wraps onto at most this many lines more (a treaty's name in its narrow column). */

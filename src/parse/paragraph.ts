@@ -54,7 +54,12 @@ const INTRODUCED_RECOMMENDATION = new RegExp(
 );
 /** "In order to avoid impunity, the State party should", "As recommended by ..., the State party should". */
 const EMBEDDED_RECOMMENDATION = /\b(the State party|it) (should|must)\b/;
-const CONCERN_WORDS = /\b(concern|regret|deplor|alarm|worr|notes with)/i;
+/**
+ * The words of a concern. "concerning" is a preposition ("the recommendations ... concerning equal
+ * recognition before the law"), and "the concerns and recommendations identified in the present
+ * concluding comments" (CEDAW's recall of the State party's obligations) names the document's parts.
+ */
+const CONCERN_WORDS = /\b(concern(?!ing\b|s and recommendations\b)|regret|deplor|alarm|worr|notes with)/i;
 
 function sectionRole(title: string | undefined): SectionRole {
   if (!title) return 'introduction';

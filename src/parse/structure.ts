@@ -157,7 +157,7 @@ export function findLayout(lines: Line[]): Layout {
     }
     // A numbered sub-section ("1. General measures of implementation") below the paragraph numbers reached.
     const numberedTitle = NUMBERED_TITLE.exec(line.text);
-    if (numberedTitle && layout.paragraphs.length > 0 && Number(numberedTitle[1]) < expected && looksLikeTitle(numberedTitle[2]!) && line.blankBefore) {
+    if (numberedTitle && layout.paragraphs.length > 0 && Number(numberedTitle[1]) < expected && looksLikeTitle(numberedTitle[2]!, true) && line.blankBefore) {
       startHeading(numberedTitle[2]!, line, true);
       continue;
     }
@@ -205,14 +205,18 @@ const CLOSING_ARTICLE_TAG = /\s*\(\s*arts?\.\s*\d[^()]*(?:\([^()]*\)[^()]*)*\)$/
  * title. A closing article tag does not count towards its length: the
  * Optional Protocols' sections carry long ones ("VI. Prohibition of the sale
  * of children, child pornography and child prostitution and related matters
- * (arts. 3, 4 (2) and (3), 5, 6 and 7)").
+ * (arts. 3, 4 (2) and (3), 5, 6 and 7)"). With `long`, a tagged title may be longer still: a
+ * numbered sub-section below the paragraph numbers reached that names a part of the Migrant Workers
+ * Convention ("5. Promotion of sound, equitable, humane and lawful conditions in connection with
+ * international migration of workers and members of their families (arts. 64–71)").
  */
-function looksLikeTitle(text: string): boolean {
+function looksLikeTitle(text: string, long = false): boolean {
   if (!/^[A-Z]/.test(text)) return false;
   if (/[.;:,-]$/.test(text)) return false;
   if (/^\(?[a-z]\)/.test(text)) return false;
   const untagged = text.replace(CLOSING_ARTICLE_TAG, '');
   const words = untagged.split(' ').length;
+  if (long && untagged.length < text.length) return words <= 24 && untagged.length <= 200;
   return words <= 14 && untagged.length <= 120;
 }
 

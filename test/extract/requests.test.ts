@@ -19,4 +19,9 @@ describe('next report', () => {
     const text = 'The Committee recommends that the State party submit its fourth periodic report jointly with its fifth periodic report, due on 1 January 2000, and that it address all the points raised in the present observations.';
     expect(findNextReport(text)).toMatchObject({ ordinal: 4, due: '2000-01-01' });
   });
+
+  it('reads a report due "no later than" a date (CMW)', () => {
+    const text = 'The Committee requests the State party to submit its third periodic report no later than 1 May 2024. The State party may, alternatively, follow the simplified reporting procedure.';
+    expect(findNextReport(text)).toMatchObject({ ordinal: 3, due: '2024-05-01' });
+  });
 });

@@ -78,3 +78,54 @@ describe('the note of the title, a footnote at the foot of the first page', () =
     expect(parsed.metadata.session).toEqual({ ordinal: 75, startDate: '2022-10-31', endDate: '2022-11-25' });
   });
 });
+
+describe('the report considered, submitted under an article or an Optional Protocol', () => {
+  it('takes the symbol, not the paragraph of "article 29 (1)" (CED)', () => {
+    const meta = readMetadata([], [
+      'The Committee on Enforced Disappearances considered the report submitted by Panama under article 29 (1) of the Convention (CED/C/PAN/1) at its 432nd and 433rd meetings (see CED/C/SR.432 and 433), held on 21 and 22 March 2023.',
+    ]);
+    expect(meta.reportConsidered?.symbol).toBe('CED/C/PAN/1');
+  });
+
+  it('reads a report "submitted by Japan under the Optional Protocol (CRC/C/OPSC/JPN/1)"', () => {
+    const meta = readMetadata([], [
+      'The Committee considered the report submitted by Japan under the Optional Protocol (CRC/C/OPSC/JPN/1) at its 2346th meeting (see CRC/C/SR.2346), held on 17 January 2019.',
+    ]);
+    expect(meta.reportConsidered?.symbol).toBe('CRC/C/OPSC/JPN/1');
+  });
+});
+
+describe("a treaty's name in the masthead's left column, the right column's lines read between its lines", () => {
+  it('is understood, and the date and distribution between are still read', () => {
+    const front = splitLines([
+      'CRPD/C/ECU/CO/2-3', 'United Nations', 'Distr.: General', 'Convention on the Rights', '21 October 2022', 'of Persons with Disabilities', 'Original: English',
+    ].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the combined second and third periodic reports of Ecuador (CRPD/C/ECU/2-3).']);
+    expect(meta.unread.map((l) => l.text)).toEqual([]);
+    expect(meta.body?.code).toBe('CRPD');
+    expect(meta.issuedOn).toBe('2022-10-21');
+  });
+
+  it('reads a name over four lines with two right-column lines between (CMW)', () => {
+    const front = splitLines([
+      'CMW/C/GTM/CO/2', 'United Nations', 'International Convention on the', 'Distr.: General', 'Protection of the Rights of All', '2 May 2019',
+      'Migrant Workers and Members of', 'Their Families', 'Original: English',
+    ].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the second periodic report of Guatemala (CMW/C/GTM/2).']);
+    expect(meta.unread.map((l) => l.text)).toEqual([]);
+    expect(meta.body?.code).toBe('CMW');
+    expect(meta.issuedOn).toBe('2019-05-02');
+  });
+
+  it('leaves lines that make no name unread', () => {
+    const front = splitLines(['Convention on the Rights', '21 October 2022', 'of Persons living in poverty'].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the initial report of Ecuador (CRPD/C/ECU/1).']);
+    expect(meta.unread.map((l) => l.text)).toEqual(['Convention on the Rights', 'of Persons living in poverty']);
+  });
+
+  it("takes the languages of issue wrapped in the masthead's corner for masthead lines", () => {
+    const front = splitLines(['CED/C/PAN/CO/1', 'Original: Spanish', 'English, French and', 'Spanish only'].join('\n'));
+    const meta = readMetadata(front, ['The Committee considered the report submitted by Panama under article 29, paragraph 1, of the Convention (CED/C/PAN/1).']);
+    expect(meta.unread.map((l) => l.text)).toEqual([]);
+  });
+});

@@ -49,3 +49,14 @@ describe('a recommendation opened by a recall or a reference', () => {
       .toEqual(['1:concern@Recalling it']);
   });
 });
+
+describe('words that look like a concern', () => {
+  it('"concerning" (a preposition) and "the concerns and recommendations" of the document make no concern', () => {
+    expect(parts([
+      'I. Principal areas of concern and recommendations', '',
+      '1. The Committee emphasizes the importance of all the recommendations contained in the present concluding observations. With regard to urgent measures that must be taken, the Committee would like to draw the attention of the State party to the recommendations contained in paragraphs 13 and 15 above, concerning equal recognition before the law and liberty and security of the person.', '',
+      '2. The Committee recalls the State party\'s obligation to systematically and continuously implement all the provisions of the Convention and views the concerns and recommendations identified in the present concluding comments as requiring the State party\'s priority attention.', '',
+      '3. The Committee remains concerned about the concerns expressed by women with disabilities concerning access to justice.',
+    ].join('\n'))).toEqual(['1:', '2:', '3:concern@The Committe']);
+  });
+});

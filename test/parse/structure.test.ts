@@ -54,3 +54,28 @@ describe('Roman-numbered sections whose titles close with a long article tag', (
     expect(layout.sections.map((s) => s.label)).toEqual(['I']);
   });
 });
+
+describe('numbered sub-sections named after the parts of the Migrant Workers Convention', () => {
+  const text = [
+    'A. Introduction', '',
+    ...Array.from({ length: 13 }, (_, k) => [`${k + 1}. The Committee notes the information provided.`, '']).flat(),
+    'C. Principal subjects of concern and recommendations', '',
+    '1. General measures of implementation (arts. 73 and 84)', '',
+    'Legislation and application', '',
+    '14. The Committee urges the State party to end the detention of migrant children.', '',
+    '4. Other rights of migrant workers and members of their families who are documented or in a regular situation (arts. 36–56)', '',
+    '15. The Committee is concerned about the obstacles faced by Guatemalans abroad in exercising their right to vote.', '',
+    '5. Promotion of sound, equitable, humane and lawful conditions in connection with international migration of workers and members of their families (arts. 64–71)', '',
+    '16. The Committee is concerned at the high number of Guatemalan children returned without reintegration measures.',
+  ].join('\n');
+
+  it('are sub-section titles however long, for their tag and their number below the paragraphs reached', () => {
+    const layout = layoutOf(text);
+    expect(layout.paragraphs.slice(13).map((p) => `${p.number}:${p.heading?.title.slice(0, 20)}`)).toEqual([
+      '14:Legislation and appl',
+      '15:Other rights of migr',
+      '16:Promotion of sound, ',
+    ]);
+    expect(layout.warnings).toEqual([]);
+  });
+});
