@@ -78,20 +78,20 @@ export function readMetadata(front: Line[], introduction: string[], notes: strin
   const meta: Metadata = { meetings: [], unread: [] };
   const first = introduction[0] ?? '';
   const expected = expectedSymbol(first);
-  // Lines of a treaty's name read with its first line, the masthead's other column between them.
+  // Lines of a treaty's name read with its first line.
   const takenByName = new Set<number>();
   for (let i = 0; i < front.length; i++) {
     const line = front[i]!;
     if (takenByName.has(i)) continue;
     if (readFrontLine(line.text, meta, expected)) continue;
-    // A masthead line that a narrow column wrapped over two to four lines: "Convention against Torture" / "and Other Cruel, Inhuman" / "or Degrading Treatment" / "or Punishment".
-    const wrapped = wrappedFrontLines(front, i, meta, expected);
-    if (wrapped > 0) {
-      i += wrapped;
+    // A masthead line that a narrow column wrapped onto the next is read as any line.
+    const next = front[i + 1];
+    if (next && readFrontLine(`${line.text} ${next.text}`, meta, expected)) {
+      i++;
       continue;
     }
-    const interleaved = interleavedName(front, i, meta);
-    if (interleaved) for (const k of interleaved) takenByName.add(k);
+    const name = wrappedName(front, i, meta);
+    if (name) for (const k of name) takenByName.add(k);
     else if (!readMastheadPieces(line.text, meta)) meta.unread.push(line);
   }
   for (const note of notes) readNote(note, meta);
@@ -117,33 +117,16 @@ export function readMetadata(front: Line[], introduction: string[], notes: strin
 }
 
 /**
- * How many lines after `front[i]` one masthead line wrapped onto; 0 for none.
- * Two lines are read as any line; three or four only when they make exactly
- * a treaty's or a body's name, for a longer run would swallow the next
- * pieces of the masthead.
- */
-function wrappedFrontLines(front: Line[], i: number, meta: Metadata, expected: string | undefined): number {
-  let text = `${front[i]!.text} ${front[i + 1]?.text}`;
-  if (i + 1 < front.length && readFrontLine(text, meta, expected)) return 1;
-  for (let k = 2; k <= MAX_WRAPPED_LINES && i + k < front.length; k++) {
-    text = `${text} ${front[i + k]!.text}`;
-    const body = bodyOfMastheadLine(text);
-    if (body) {
-      meta.body ??= body;
-      return k;
-    }
-  }
-  return 0;
-}
-
-/**
- * A treaty's name wrapped in the masthead's left column with the right
- * column's lines read between its lines (pdftotext -layout reads a row at a
- * time): "Convention on the Rights" / "21 October 2022" / "of Persons with
+ * A treaty's or a body's name that a narrow column wrapped over three or four
+ * lines: "Convention against Torture" / "and Other Cruel, Inhuman" / "or
+ * Degrading Treatment" / "or Punishment"; with the right column's lines read
+ * between its lines where pdftotext -layout reads a row at a time:
+ * "Convention on the Rights" / "21 October 2022" / "of Persons with
  * Disabilities". The lines of the name after `front[i]`, or undefined where
- * they make no name; the lines between are left to be read.
+ * they make no name; the lines between are left to be read. Only a whole
+ * name counts, for a longer run would swallow the next pieces of the masthead.
  */
-function interleavedName(front: Line[], i: number, meta: Metadata): number[] | undefined {
+function wrappedName(front: Line[], i: number, meta: Metadata): number[] | undefined {
   const used: number[] = [];
   let text = front[i]!.text;
   for (let k = i + 1; k < front.length && used.length < MAX_WRAPPED_LINES; k++) {
