@@ -83,16 +83,19 @@ function directOwner(text: string, group: ProvisionGroup, mentions: readonly Men
     ?? mentions.find((m) => m.type === 'law' && m.start > afterDeterminers && m.start - afterDeterminers <= 60
       && CAPITALIZED_WORDS.test(text.slice(afterDeterminers, m.start)));
   if (mention) return { owner: mentionOwner(mention), ownerEnd: mention.end };
-  const acronym = matchAt(TREATY_ACRONYM, text, afterDeterminers);
-  if (acronym) {
-    const code = canonicalTreatyCode(acronym[1]!);
-    return { owner: code ? { type: 'treaty', code } : { type: 'none' }, ownerEnd: TREATY_ACRONYM.lastIndex };
-  }
+  const acronym = treatyAcronymAt(text, afterDeterminers);
+  if (acronym) return { owner: acronym.code ? { type: 'treaty', code: acronym.code } : { type: 'none' }, ownerEnd: acronym.end };
   // "article 1 of the present Views", "article 12 of Decree 31": a name this recognizer does not know.
   if (/^(?:of|OF)$/.test(of[1]!) && /^[A-Z]/.test(text.slice(afterDeterminers, afterDeterminers + 1))) {
     return { owner: { type: 'none' }, ownerEnd: null };
   }
   return null;
+}
+
+/** A treaty's acronym at `position` ("ICCPR", "CAT"), its code (null for one of no treaty) and its end. */
+function treatyAcronymAt(text: string, position: number): { code: TreatyCode | null; end: number } | null {
+  const acronym = matchAt(TREATY_ACRONYM, text, position);
+  return acronym ? { code: canonicalTreatyCode(acronym[1]!), end: TREATY_ACRONYM.lastIndex } : null;
 }
 
 const SPACE = /\s+/y;
@@ -103,11 +106,8 @@ const ACRONYM_TEXT = /^[A-Z][A-Z0-9-]*(?:\s\d)?$/;
 function acronymAfter(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Resolution | null {
   if (!matchAt(SPACE, text, group.end)) return null;
   const position = SPACE.lastIndex;
-  const acronym = matchAt(TREATY_ACRONYM, text, position);
-  if (acronym) {
-    const code = canonicalTreatyCode(acronym[1]!);
-    return code ? { owner: { type: 'treaty', code }, ownerEnd: TREATY_ACRONYM.lastIndex } : null;
-  }
+  const acronym = treatyAcronymAt(text, position);
+  if (acronym) return acronym.code ? { owner: { type: 'treaty', code: acronym.code }, ownerEnd: acronym.end } : null;
   const mention = mentions.find((m) => m.start === position);
   if (mention?.type === 'instrument' && mention.treaty && ACRONYM_TEXT.test(text.slice(mention.start, mention.end))) {
     return { owner: { type: 'treaty', code: mention.treaty }, ownerEnd: mention.end };
@@ -144,9 +144,14 @@ function ownsArticles(mention: Mention): boolean {
   return true;
 }
 
-/** The committee's communications protocol (OP-ICCPR of a CCPR text), named or as "the Optional Protocol". */
+/** Whether the treaty is the committee's communications protocol (OP-ICCPR of a CCPR text). */
+function isOwnProtocolCode(code: TreatyCode | null, ctx: MentionContext): boolean {
+  return code !== null && ctx.treaty !== null && code === communicationsProtocolOf(ctx.treaty);
+}
+
+/** A mention of the committee's communications protocol, named or as "the Optional Protocol". */
 function isOwnProtocol(mention: Mention, ctx: MentionContext): boolean {
-  return mention.type === 'instrument' && ctx.treaty !== null && mention.treaty !== null && mention.treaty === communicationsProtocolOf(ctx.treaty);
+  return mention.type === 'instrument' && isOwnProtocolCode(mention.treaty, ctx);
 }
 
 function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext): Owner {
@@ -273,8 +278,8 @@ export function resolveProvisions(
         if (!resolution && !hasArticle(code, written)) {
           // "... of the Optional Protocol. ... his claims under article 19": the protocol has no article 19, the
           // committee's treaty has (a bare article after its communications protocol is the treaty's then).
-          if (!ctx.treaty || code !== communicationsProtocolOf(ctx.treaty) || !hasArticle(ctx.treaty, written)) continue;
-          code = ctx.treaty;
+          if (!isOwnProtocolCode(code, ctx) || !hasArticle(ctx.treaty!, written)) continue;
+          code = ctx.treaty!;
         }
         references.push(...treatyArticles(code, provision, start, end));
       }
