@@ -51,9 +51,10 @@ export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts
  * what a search of every position would, without the engine trying its
  * lookbehind all along the paragraph.
  */
-export const KEYWORD_START = /[Aa]rt[is.]|ART|[Ss]ect|§|[Pp]aragraph/g;
+const ARTICLE_OR_SECTION_START = '[Aa]rt[is.]|ART|[Ss]ect|§';
+export const KEYWORD_START = new RegExp(`${ARTICLE_OR_SECTION_START}|[Pp]aragraph`, 'g');
 /** The same without "paragraph": a paragraph that names no domestic instrument has no paragraph provision, and most name none. */
-export const KEYWORD_START_NO_PARAGRAPH = /[Aa]rt[is.]|ART|[Ss]ect|§/g;
+const KEYWORD_START_NO_PARAGRAPH = new RegExp(ARTICLE_OR_SECTION_START, 'g');
 /**
  * The heading of a Views' or decision's cover page: "Articles of the Covenant: 2 (3), 7 and 14 (1)", "Article of the
  * Optional Protocol: 5 (2) (b)", "Articles of the Convention: 3 and 22". A colon and a number after the words.
