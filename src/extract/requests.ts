@@ -77,6 +77,9 @@ const NEXT_REPORT = [
   new RegExp(`\\bsubmit its ((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b.*?\\b${BY} ${DATE}`, 'i'),
   // "requests that the third periodic report of Uzbekistan be submitted by 1 April 2008"
   new RegExp(`\\b(?:its |the (?:State party's )?)((?:[\\w-]+ ){0,3}?[\\w-]+) periodic reports?\\b[^.]*?\\bbe submitted by ${DATE}`, 'i'),
+  // The Optional Protocols to the CRC, after the initial report: "to include further information on the
+  // implementation of the Optional Protocol in its next periodic report under the Convention, due on 21 May 2024"
+  new RegExp(`\\bin its next (?:periodic )?report\\b[^.]*?\\b(?:due on|due by|due) ${DATE}`, 'i'),
 ];
 
 /**

@@ -24,4 +24,16 @@ describe('next report', () => {
     const text = 'The Committee requests the State party to submit its third periodic report no later than 1 May 2024. The State party may, alternatively, follow the simplified reporting procedure.';
     expect(findNextReport(text)).toMatchObject({ ordinal: 3, due: '2024-05-01' });
   });
+
+  it('reads the report under the Convention in which an Optional Protocol is next reported on (OPSC, OPAC)', () => {
+    const opsc = 'In accordance with article 12 (2) of the Optional Protocol, the Committee requests the State party to include further information on the implementation of the Optional Protocol in its next periodic report under the Convention, due on 21 May 2031.';
+    expect(findNextReport(opsc)).toMatchObject({ ordinal: undefined, due: '2031-05-21' });
+    const opac = 'The Committee requests the State party to include further information on the implementation of the Optional Protocol and the present concluding observations in its next periodic report under the Convention on the Rights of the Child, due on 3 October 2027.';
+    expect(findNextReport(opac)).toMatchObject({ due: '2027-10-03' });
+  });
+
+  it('takes no date from a request to report on a matter in the next report without a due date', () => {
+    const text = 'The Committee requests the State party to include in its next periodic report information on the measures taken, by 1 January 2026, to review the law.';
+    expect(findNextReport(text)).toBeUndefined();
+  });
 });
