@@ -2,9 +2,9 @@
  * `tbkg refs`: the reference recognizers on any UN human-rights text, one
  * JSON object per line, as REFS.md writes them, with `start` and `end` in
  * code points. A text is read paragraph by paragraph (nothing carries from
- * one to the next, REFS rule 4); a decision of the shared corpus (a JSON
- * array of {ID, Text, Footnotes}) paragraph by paragraph and footnote by
- * footnote, each object naming its paragraph.
+ * one to the next, REFS rule 4); a decision (a JSON array of {ID, Text,
+ * Footnotes}, as the shared corpus has them) paragraph by paragraph and
+ * footnote by footnote, each object naming its paragraph.
  */
 import { readFile } from 'node:fs/promises';
 import { TREATY_BODIES } from '../catalogue/bodies.js';
@@ -82,10 +82,11 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** A decision's paragraph, its fields read whatever their case ("Text" or "text"). */
 interface DecisionParagraph {
-  ID?: string;
-  Text?: string;
-  Footnotes?: Array<{ n: number; text: string }> | null;
+  id: string;
+  text: string | undefined;
+  footnotes: Array<{ n: number; text: string }>;
 }
 
 /** The units of a file: a decision's paragraphs and footnotes, or a text's paragraphs. */
@@ -93,10 +94,9 @@ async function unitsOf(bytes: Buffer, path: string): Promise<Unit[]> {
   const decision = asDecision(bytes);
   if (decision) {
     const units: Unit[] = [];
-    for (const p of decision) {
-      const id = p.ID ?? '';
-      if (typeof p.Text === 'string') units.push(decisionUnit(p.Text, { id, field: 'Text' }));
-      for (const f of p.Footnotes ?? []) units.push(decisionUnit(f.text, { id, field: 'Footnotes', footnote: f.n }));
+    for (const { id, text, footnotes } of decision) {
+      if (text !== undefined) units.push(decisionUnit(text, { id, field: 'Text' }));
+      for (const f of footnotes) units.push(decisionUnit(f.text, { id, field: 'Footnotes', footnote: f.n }));
     }
     return units;
   }
@@ -107,16 +107,53 @@ async function unitsOf(bytes: Buffer, path: string): Promise<Unit[]> {
   return paragraphsOf(text).map(({ start, end }) => ({ text: text.slice(start, end), offset: start, whole: text }));
 }
 
+/**
+ * A decision as a JSON array of paragraphs, each with its text under "Text"
+ * (the shared corpus) or "text", its footnotes under "Footnotes" or
+ * "footnotes" ({n, text} objects, or strings numbered from 1) and its number
+ * under "ID", "id" or "paragraphId"; also such an array under "paragraphs"
+ * of an object. Anything else is text.
+ */
 function asDecision(bytes: Buffer): DecisionParagraph[] | null {
   const head = bytes.subarray(0, 64).toString('utf8').trimStart();
-  if (!head.startsWith('[')) return null;
+  if (!head.startsWith('[') && !head.startsWith('{')) return null;
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(bytes.toString('utf8')) as unknown;
-    if (Array.isArray(parsed) && parsed.every((p) => typeof p === 'object' && p !== null && 'Text' in p)) return parsed as DecisionParagraph[];
+    parsed = JSON.parse(bytes.toString('utf8'));
   } catch {
     return null;
   }
-  return null;
+  if (isRecord(parsed) && Array.isArray(parsed.paragraphs)) parsed = parsed.paragraphs;
+  if (!Array.isArray(parsed) || parsed.length === 0) return null;
+  const paragraphs: DecisionParagraph[] = [];
+  for (const p of parsed) {
+    if (!isRecord(p)) return null;
+    const text = field(p, 'text');
+    const footnotes = field(p, 'footnotes') ?? [];
+    if (text === undefined && field(p, 'footnotes') === undefined) return null;
+    if ((text !== undefined && text !== null && typeof text !== 'string') || !Array.isArray(footnotes)) return null;
+    const id = field(p, 'id') ?? field(p, 'paragraphid');
+    paragraphs.push({
+      id: typeof id === 'string' || typeof id === 'number' ? String(id) : '',
+      text: typeof text === 'string' ? text : undefined,
+      footnotes: footnotes.flatMap((f: unknown, i) => {
+        if (typeof f === 'string') return [{ n: i + 1, text: f }];
+        if (isRecord(f) && typeof f.text === 'string') return [{ n: typeof f.n === 'number' ? f.n : i + 1, text: f.text }];
+        return [];
+      }),
+    });
+  }
+  return paragraphs;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A field by its lower-case name, whatever the case it is written in. */
+function field(record: Record<string, unknown>, lowerName: string): unknown {
+  for (const key in record) if (key.toLowerCase() === lowerName) return record[key];
+  return undefined;
 }
 
 /** A field of a decision, its footnote markers ("[[fn:3]]") blanked so that offsets stay those of the text as given. */

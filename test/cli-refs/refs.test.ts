@@ -64,6 +64,31 @@ describe('tbkg refs on a text', () => {
   });
 });
 
+describe('tbkg refs on a decision given as JSON', () => {
+  it('reads the fields whatever their case, footnotes as strings, and an array under "paragraphs"', () => {
+    const lower = JSON.stringify([
+      { id: '7.2', text: 'See CAT/C/RUR/CO/3, para. 12.', footnotes: ['CCPR/C/GC/36, para. 3.', { n: 9, text: 'A/HRC/40/59, para. 7.' }] },
+    ]);
+    const found = lines(tbkg(['refs', '-', '--treaty', 'CAT', '--jurisdiction', 'KAZ'], lower).stdout);
+    expect(found).toEqual([
+      { kind: 'un-document', symbol: 'CAT/C/RUR/CO/3', paragraph: '12', item: null, start: 4, end: 28, id: '7.2', field: 'Text' },
+      { kind: 'un-document', symbol: 'CCPR/C/GC/36', paragraph: '3', item: null, start: 0, end: 21, id: '7.2', field: 'Footnotes', footnote: 1 },
+      { kind: 'un-document', symbol: 'A/HRC/40/59', paragraph: '7', item: null, start: 0, end: 20, id: '7.2', field: 'Footnotes', footnote: 9 },
+    ]);
+    const wrapped = JSON.stringify({ documents: ['x'], paragraphs: [{ paragraphId: '4.1.', Text: 'under article 22, paragraph 5 (b), of the Convention', Footnotes: null }] });
+    expect(lines(tbkg(['refs', '-', '--treaty', 'CAT', '--jurisdiction', 'KAZ'], wrapped).stdout)).toEqual([
+      { kind: 'treaty-article', treaty: 'CAT', article: '22', paragraph: '5', items: ['b'], start: 6, end: 52, id: '4.1.', field: 'Text' },
+    ]);
+  });
+
+  it('reads any other JSON as text', () => {
+    const other = JSON.stringify([{ symbol: 'CAT/C/RUR/CO/3' }]);
+    expect(lines(tbkg(['refs', '-', '--treaty', 'CAT', '--jurisdiction', 'KAZ'], other).stdout)).toMatchObject([
+      { kind: 'un-document', symbol: 'CAT/C/RUR/CO/3', start: 12 },
+    ]);
+  });
+});
+
 describe.skipIf(!existsSync(DECISIONS))('tbkg refs on the decisions of ../shared/corpus/decisions', () => {
   it('reads each paragraph\'s Text and Footnotes, naming the paragraph, with offsets into that field as given', () => {
     const file = join(DECISIONS, 'cat-c-46-d-341-2008.json');
