@@ -70,11 +70,23 @@ const DATED_CORE = new RegExp(`(?:Law|Act|Decree|Ordinance)\\s+of\\s+\\d{1,2}\\s
 const ACT_OF_YEAR = /(?<![\w-])Act\s+([IVXLC]+)\s+of\s+(\d{4})\b/g;
 const LAW_ON = new RegExp(`(?<![\\w-])((?:(?:${ISSUER}|General|Basic|Framework|Federal|National)\\s+)?(?:Law|Act))\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+)?(on|concerning|relating\\s+to|in)\\s+(${TITLE_TAIL})`, 'g');
 const TITLE_LIST_TAIL = new RegExp(`^(?:,\\s+${CAP}(?:\\s+${CAP})*)+,?\\s+and\\s+${CAP}(?:\\s+${CAP})*`);
-/** "Charter for Peace and National Reconciliation"; the Czech and Slovak "Charter of Fundamental Rights and (Basic) Freedoms". */
-const DOMESTIC_CHARTER = new RegExp(`(?<![\\w-])Charter\\s+(?:(?:for|on)\\s+(${TITLE_TAIL})|of\\s+Fundamental\\s+Rights\\s+and\\s+(?:Basic\\s+)?Freedoms)`, 'g');
+/**
+ * "the Law "On Mass Events"", "Federal Law “On Countering Extremist Activity”", "the Law of the Republic of Belarus
+ * "On Mass Events"": a title in quotation marks, as translations of the laws of the former Soviet Union write it. The
+ * same law as "the Law on Mass Events" (LAW_ON), and so named the same; the title opens with a capital ("the Code
+ * "on paper"" is no title). Guarded by the opening quotation mark and "On" written together.
+ */
+const QUOTED_TITLE = new RegExp(`(?<![\\w-])((?:(?:${ISSUER}|General|Basic|Framework|Federal|National)\\s+)?(?:Law|Act|Code))\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+)?(?:"On|“On|"on|“on)\\s+([A-Z][^"”.;]{0,150}?),?["”]`, 'g');
+/**
+ * "Charter for Peace and National Reconciliation"; the Czech and Slovak "Charter of Fundamental Rights and (Basic)
+ * Freedoms"; the "(Canadian) Charter of Rights and Freedoms" and Quebec's "Charter of Human Rights and Freedoms".
+ */
+const DOMESTIC_CHARTER = new RegExp(`(?<![\\w-])Charter\\s+(?:(?:for|on)\\s+(${TITLE_TAIL})|of\\s+(?:Fundamental\\s+|Human\\s+)?Rights\\s+and\\s+(?:Basic\\s+)?Freedoms)`, 'g');
 const ANAPHOR = /(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+(?:(?:said|same|above-mentioned|aforementioned|aforesaid|new|amended|relevant)\s+)?(Code|Act|Law|Order|Ordinance|Decree|Charter|Regulations|Proclamation|code|law)\b(?!\s+(?:No\b|of\s+[A-Z]|on\s+[A-Z]|enforcement))/g;
 
 const STATE_SUFFIX = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})(?![\\w])`);
+/** A word that dates an instrument ("the former Criminal Code", "the old Aliens Act"): part of its mention, not of its name. */
+const QUALIFIER_PREFIX = /(?<![\w-])(?:former|old|previous|repealed)\s+$/;
 const STATE_PREFIX = new RegExp(`(?<![\\w-])(?:(${STATE_NAME})['’]s|(${STATE_ADJECTIVE}))\\s+$`);
 
 /** Capitalized words that begin a sentence or a phrase, not a law's name. */
@@ -151,6 +163,17 @@ interface RawLaw {
   jurisdiction: string | null;
 }
 
+/**
+ * How many words at the start of a name are a State's name ("Canada", "New Zealand", "United Kingdom"), if a word
+ * of the name proper is left after them; else 0.
+ */
+function stateNameWords(words: readonly string[]): number {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (stateOfName(words.slice(0, n).join(' ')) && !CONNECTORS.has(words[n]!)) return n;
+  }
+  return 0;
+}
+
 /** Strip the words before the name proper ("The", "Under", a State's adjective) from a capitalized run. */
 function trimNamedHead(match: RegExpExecArray): RawLaw | null {
   const words = match[1]!.split(/\s+/);
@@ -163,7 +186,13 @@ function trimNamedHead(match: RegExpExecArray): RawLaw | null {
   while (words.length > 0) {
     const word = words[0]!;
     const possessive = /^(.+)['’]s$/.exec(word);
-    if (LEADING_WORDS.has(word) || CONNECTORS.has(word)) {
+    // "Canada Immigration Act", "New Zealand Bill of Rights Act": a State's name opening the name is its State (as
+    // "Uzbek" is), when words of the name remain after it ("Australia Act" stays whole).
+    const stateWords = jurisdiction === null ? stateNameWords(words) : 0;
+    if (stateWords > 0) {
+      jurisdiction = stateOfName(words.slice(0, stateWords).join(' '));
+      for (let i = 0; i < stateWords; i++) drop();
+    } else if (LEADING_WORDS.has(word) || CONNECTORS.has(word)) {
       drop();
     } else if (possessive && stateOfName(possessive[1]!)) {
       jurisdiction = stateOfName(possessive[1]!);
@@ -234,6 +263,13 @@ function rawLaws(text: string): RawLaw[] {
       jurisdiction: m[2] ? stateOfName(m[2]) : null,
     });
   }
+  for (const m of matchAll(QUOTED_TITLE, text)) {
+    found.push({
+      start: m.index, end: m.index + m[0].length,
+      name: `${m[1]!.replace(/\s+/g, ' ')} on ${m[3]!.replace(/\s+/g, ' ')}`,
+      jurisdiction: m[2] ? stateOfName(m[2]) : null,
+    });
+  }
   for (const m of matchAll(DOMESTIC_CHARTER, text)) {
     found.push({ start: m.index, end: m.index + m[0].length, name: m[0].replace(/\s+/g, ' '), jurisdiction: null });
   }
@@ -253,6 +289,9 @@ function withState(text: string, law: RawLaw): RawLaw {
     widened.start -= prefix[0].length;
     widened.jurisdiction ??= prefix[1] ? stateOfName(prefix[1]) : stateOfAdjective(prefix[2]!);
   }
+  // "article 181 of the former Criminal Code": the code's own word, so that the list reaches its owner.
+  const qualifier = QUALIFIER_PREFIX.exec(text.slice(Math.max(0, widened.start - 12), widened.start));
+  if (qualifier) widened.start -= qualifier[0].length;
   return widened;
 }
 

@@ -315,6 +315,18 @@ class GroupParser {
   }
 }
 
+/** A keyword that announces more than one provision: "articles", "arts.", "sections", "§§", "paragraphs". */
+const PLURAL_KEYWORD = /^(?:articles|arts\.|sections|sects\.|§§|paragraphs)/i;
+
+/** "1-2" read as one number ("347-1" is one article) made the range 1 to 2, when both are plain and ascending. */
+function hyphenAsRange(provision: ProvisionNumber): void {
+  const pair = /^(\d+)-(\d+)$/.exec(provision.number);
+  if (!provision.hyphenated || provision.rangeEnd !== null || !pair || Number(pair[2]) <= Number(pair[1])) return;
+  provision.number = pair[1]!;
+  provision.rangeEnd = pair[2]!;
+  provision.hyphenated = false;
+}
+
 function prefixSubdivisions(text: string, keywordStart: number): { start: number; values: string[]; chapter: string | null } {
   const before = text.slice(Math.max(0, keywordStart - 120), keywordStart);
   const offset = keywordStart - before.length;
@@ -348,7 +360,10 @@ export function findProvisionGroups(text: string, paragraphs = true): ProvisionG
     if (prefix.values.length > 0 && numbers.length === 1 && first.subdivisions.length === 0) {
       first.subdivisions = prefix.values.map((value) => ({ value, items: [] }));
     }
-    if (prefix.chapter) first.chapter = prefix.chapter;
+    // "Chapter 12, sections 18 and 19 of the Aliens Act": the chapter written before the list is every section's.
+    if (prefix.chapter) for (const provision of numbers) provision.chapter ??= prefix.chapter;
+    // "Sections 1-2", "articles 40-41": after a plural keyword, a lone hyphenated pair of ascending numbers is a range.
+    if (numbers.length === 1 && PLURAL_KEYWORD.test(match[0])) hyphenAsRange(first);
     const start = prefix.start;
     const end = parser.cursor;
     const parenthesized = text[start - 1] === '(' && /^\s?\)/.test(text.slice(end));
