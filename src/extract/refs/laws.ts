@@ -46,7 +46,13 @@ const ISSUER = '(?:[Rr]oyal|[Rr]epublic|[Pp]residential|[Ff]ederal|[Oo]rganic|[C
 const NUMBERED_KIND = '(?:[Dd]ecree-[Ll]aw|[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rdinance|[Oo]rder|[Pp]roclamation)';
 /** "31", "06-01", "2010-1192", "4/2000", "26.061", and "15,848" (Latin-American laws with a thousands separator). */
 const INSTRUMENT_NUMBER = '\\d[0-9A-Za-z]*(?:[./:-][0-9A-Za-z]+|,\\d{3}(?!\\d))*';
-const NUMBERED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*${NUMBERED_KIND})\\s+(?:No\\.?\\s*(${INSTRUMENT_NUMBER})|(\\d+(?:[./-]\\d+)+))`, 'g');
+/**
+ * "Republic Act 7309", "Presidential Decree 1866": the Philippines' acts and decrees, numbered without "No.". A bare
+ * number after any other kind ("the Act 1998", "Decree 31 of ...") is not read: a year, or not a name this knows.
+ * Four digits from 1900 to 2099 are taken for a year.
+ */
+const BARE_NUMBER = '(?<=(?:Republic\\s+Act|Presidential\\s+Decree)\\s+)(?!(?:19|20)\\d\\d(?!\\d))(\\d{3,5})(?![\\w-]|[./,]\\d)';
+const NUMBERED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*${NUMBERED_KIND})\\s+(?:No\\.?\\s*(${INSTRUMENT_NUMBER})|(\\d+(?:[./-]\\d+)+)|${BARE_NUMBER})`, 'g');
 /**
  * What every match of NUMBERED holds: its kind as a whole word (after
  * (?<![\w-]) or an issuer's space, before a space or the hyphen of
@@ -86,8 +92,13 @@ const ANAPHOR = /(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]aid)\s+(?:(?:said|same|
 
 const STATE_SUFFIX = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})(?![\\w])`);
 /** A word that dates an instrument ("the former Criminal Code", "the old Aliens Act"): part of its mention, not of its name. */
-const QUALIFIER_PREFIX = /(?<![\w-])(?:former|old|previous|repealed)\s+$/;
-const STATE_PREFIX = new RegExp(`(?<![\\w-])(?:(${STATE_NAME})['’]s|(${STATE_ADJECTIVE}))\\s+$`);
+/**
+ * Also a word that sets it apart from another of its kind ("the civilian Code of Penal Procedure", as against the
+ * military one; "the ordinary Criminal Code", "the applicable Penal Code").
+ */
+const QUALIFIER_PREFIX = /(?<![\w-])(?:former|old|previous|repealed|civilian|ordinary|revised|existing|applicable)\s+$/;
+/** "Kazakhstan's Criminal Code", "the Uzbek Criminal Code"; a year may stand between ("the Swedish 1989 Aliens Act"). */
+const STATE_PREFIX = new RegExp(`(?<![\\w-])(?:(${STATE_NAME})['’]s|(${STATE_ADJECTIVE}))\\s+(?:(?:1[89]|20)\\d\\d\\s+)?$`);
 
 /** Capitalized words that begin a sentence or a phrase, not a law's name. */
 const LEADING_WORDS = new Set([
@@ -242,7 +253,7 @@ function rawLaws(text: string): RawLaw[] {
     found.push({ start: m.index, end: m.index + m[0].length, name: 'Constitution', jurisdiction: null });
   }
   for (const m of mayHoldNumbered(text) ? matchAll(NUMBERED, text) : []) {
-    const number = m[2] ?? m[3]!;
+    const number = m[2] ?? m[3] ?? m[4]!;
     const kind = m[1]!.replace(/\s+/g, ' ');
     found.push({ start: m.index, end: m.index + m[0].length, name: m[2] ? `${kind} No. ${number}` : `${kind} ${number}`, jurisdiction: null });
   }

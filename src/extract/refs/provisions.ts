@@ -93,6 +93,35 @@ const NUMBER_SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s
 /** A number after a comma that counts something is not one more article: "under article 22, 12 complaints". */
 const NOT_A_PROVISION_AFTER = /^\s*(?:%|per\s?cent|percent|persons?|people|individuals|years?|months?|weeks?|days?|hours?|minutes|cases?|complaints?|times|members|children|women|men|detainees|prisoners|victims|officers|officials|deaths?|communications?|States)\b/;
 
+/** "first" ... "tenth", "1st", "4th": an ordinal part or paragraph ("the 4th part of Article 36", "article 5, first paragraph"). */
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+/** "one" ... "ten" after the word: "part two of article 5", "article 36, paragraph one". */
+const CARDINAL_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const ORDINAL = '(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|\\d{1,2}(?:st|nd|rd|th))';
+const CARDINAL = '(?:one|two|three|four|five|six|seven|eight|nine|ten)';
+const ORDINAL_SUBDIVISION = '(?:[Pp]art|[Pp]aragraph|[Ss]ubsection)';
+/** "the 4th part of", "the second paragraph of", "part two of": an ordinal subdivision written before the keyword. */
+const ORDINAL_PREFIX = new RegExp(`(?<![\\w-])(?:(${ORDINAL})\\s+${ORDINAL_SUBDIVISION}|${ORDINAL_SUBDIVISION}\\s+(${CARDINAL}))\\s+of\\s+$`);
+/** ", first paragraph", ", the 2nd part", ", part two": the same written after the number. */
+const ORDINAL_AFTER = new RegExp(`,?\\s*(?:the\\s+)?(?:(${ORDINAL})\\s+(?:paragraph|part|subsection)|(?:paragraph|part|subsection)\\s+(${CARDINAL}))(?![\\w-])`, 'y');
+
+/** The number an ordinal or cardinal word ("second", "4th", "two") stands for. */
+function ordinalValue(word: string): string | null {
+  const lower = word.toLowerCase();
+  const value = ORDINAL_WORDS[lower] ?? CARDINAL_WORDS[lower] ?? (/^(\d{1,2})(?:st|nd|rd|th)$/.exec(lower) ? Number.parseInt(lower, 10) : undefined);
+  return value === undefined || value === 0 ? null : String(value);
+}
+
+/**
+ * "articles 12 (2) to 12 (4)", "articles L.116 (2) to L.116 (4)": a range of an article's paragraphs, the article
+ * written again at the end (group 1, compared with the first), the last paragraph in group 2.
+ */
+const SAME_ARTICLE_RANGE = /\s?(?:to|[–—-])\s?((?:[LRD]\.?\s?)?\d+[A-Za-z]?)\s?\(\s*(\d{1,3}|[a-z])\s*\)/y;
+
 const PREFIX = /(?<![\w-])(?:(?:sub-?paragraph|point|item)\s+\(?[a-z\d]+\)?\s+of\s+)?(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\.?|[Ss]ubsections?)\s+(\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])\)?(?:\s*(?:,\s*and|,|and)\s*\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])\)?)*)\s+of\s+$/;
 const CHAPTER_BEFORE = /(?<![\w-])[Cc]hapter\s+([\dIVXLC]+),?\s+$/;
 
@@ -163,7 +192,23 @@ class GroupParser {
     if (range) rangeEnd = range[1]!;
     const provision: ProvisionNumber = { number, rangeEnd, hyphenated, subdivisions: [], chapter: null };
     this.subdivisions(provision);
+    this.sameArticleRange(provision);
     return provision;
+  }
+
+  /** "12 (2) to 12 (4)": the paragraphs 2 to 4 of article 12, when the article written at the end is the same. */
+  private sameArticleRange(provision: ProvisionNumber): void {
+    const only = provision.subdivisions.length === 1 ? provision.subdivisions[0]! : null;
+    if (!only || only.items.length > 0 || provision.rangeEnd !== null) return;
+    const range = matchAt(SAME_ARTICLE_RANGE, this.text, this.cursor);
+    if (!range || range[1]!.replace(/\s+/g, '').replace(/^([LRD])(?=\d)/, '$1.') !== provision.number) return;
+    const to = range[2]!;
+    if (classOf(to) !== classOf(only.value)) return;
+    const ascending = /^\d+$/.test(to) ? Number(to) > Number(only.value) : to > only.value;
+    if (!ascending) return;
+    const values = expand(only.value, to);
+    this.cursor = SAME_ARTICLE_RANGE.lastIndex;
+    provision.subdivisions = values.map((value) => ({ value, items: [] }));
   }
 
   private subdivisions(provision: ProvisionNumber): void {
@@ -220,6 +265,15 @@ class GroupParser {
       if (chapter) {
         provision.chapter = chapter[1]!;
         continue;
+      }
+      // "article 5, first paragraph", "Article 36, part two": an ordinal first subdivision.
+      const ordinal = provision.subdivisions.length === 0 ? this.at(ORDINAL_AFTER) : null;
+      if (ordinal) {
+        const value = ordinalValue(ordinal[1] ?? ordinal[2]!);
+        if (value) {
+          addSubdivision(value);
+          continue;
+        }
       }
       const word = provision.subdivisions.length === 0 ? this.subdivisionWord() : null;
       if (word) {
@@ -335,6 +389,10 @@ function prefixSubdivisions(text: string, keywordStart: number): { start: number
     const values = prefix[1]!.split(/\s*(?:,\s*and|,|and)\s*/).map((v) => v.replace(/[()]/g, '')).filter((v) => v.length > 0);
     return { start: offset + prefix.index, values, chapter: null };
   }
+  // "the 4th part of Article 36", "part two of article 5": an ordinal part.
+  const ordinal = ORDINAL_PREFIX.exec(before);
+  const ordinalValueWritten = ordinal ? ordinalValue(ordinal[1] ?? ordinal[2]!) : null;
+  if (ordinal && ordinalValueWritten) return { start: offset + ordinal.index, values: [ordinalValueWritten], chapter: null };
   const chapter = CHAPTER_BEFORE.exec(before);
   if (chapter) return { start: offset + chapter.index, values: [], chapter: chapter[1]! };
   return { start: keywordStart, values: [], chapter: null };
