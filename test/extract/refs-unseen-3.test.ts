@@ -70,6 +70,11 @@ describe('a general comment cited with the name of the committee that wrote it',
       .toEqual(['CCPR 24']);
     expect(articles('See Committee on the Rights of the Child, general comment No. 10, para. 4; see also articles 2 and 26.', ctx('CCPR')))
       .toEqual(['CCPR 2', 'CCPR 26']);
+    // A clause after a comma is the text's own sentence again; a comma inside the title is not.
+    expect(articles('Recalling the Human Rights Committee\'s general comment No. 18 on non-discrimination, the Committee finds that the '
+      + 'State party violated article 5 (d) (iii).', ctx('CERD'))).toEqual(['CERD 5(d)[iii]']);
+    expect(articles('See Committee on Economic, Social and Cultural Rights, general comment No. 20 (2009) on non-discrimination in '
+      + 'economic, social and cultural rights (art. 2, para. 2), para. 27.', ctx('CRPD'))).toEqual(['CESCR 2(2)']);
   });
 
   it('an instrument named explicitly still wins, and the own committee\'s general comment is unchanged', () => {

@@ -186,8 +186,13 @@ function committeeComments(text: string): CommitteeComment[] {
   return found;
 }
 
-/** Between a general comment's committee and a bare article of its title: no ";", no sentence end, no other instrument (a colon opens a title: "general comment No. 13: The right to education (article 13)"). */
-const TITLE_BREAK = /;|\.\s+[A-Z(]/;
+/**
+ * Between a general comment's committee and a bare article of its title: no ";", no sentence end, no clause after a comma
+ * ("..., the Committee finds a violation of article 5"), no other instrument. A colon opens a title ("general comment No.
+ * 13: The right to education (article 13)"), a comma may be part of it ("... in economic, social and cultural rights (art. 2,
+ * para. 2)").
+ */
+const TITLE_BREAK = /;|\.\s+[A-Z(]|,\s+(?:and\s+)?(?:the|it|its|this|that|which|who|he|she|they|as|in|under|where|while|when|whereas)\s/;
 const GENERIC_WORD = /^(?:Convention|Covenant)$/;
 const MAX_TITLE = 300;
 
