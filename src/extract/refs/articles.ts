@@ -2,7 +2,7 @@ import { canonicalTreatyCode, communicationsProtocolOf, hasArticle, type TreatyC
 import type { FlatText } from './flat-text.js';
 import { numbersArticlesByChapter } from './laws.js';
 import type { Mention, MentionContext } from './mentions.js';
-import { matchAt } from './patterns.js';
+import { matchAll, matchAt } from './patterns.js';
 import type { ProvisionGroup, ProvisionNumber } from './provisions.js';
 
 /**
@@ -34,12 +34,13 @@ interface Resolution {
   ownerEnd: number | null;
 }
 
-const OF_WORD = /,?\s*(of|in|under|OF|IN|UNDER)\s+/y;
+/** "of", "under"; ", respectively, of" after a list whose units the sentence pairs with others ("article 3 (1) and 3 (2), respectively, of the Optional Protocol"). */
+const OF_WORD = /,?\s*(?:respectively\s*,\s*)?(of|in|under|OF|IN|UNDER)\s+/y;
 /** Words between "of" and the owner's name, a year among them: "article 33 of the 1951 Convention relating to ...". */
 const DETERMINERS = /(?:(?:the|its|it|this|that|their|his|her|said|same|present|above-mentioned|aforementioned|new|amended|current|relevant|THE|1[89]\d\d|20\d\d)\s+)*/y;
 const CAPITALIZED_WORDS = /^(?:[A-Z][\w’'-]*\s+){1,4}$/;
 const TREATY_ACRONYM = /(CAT|CCPR|CESCR|CERD|CEDAW|CRC|CRPD|CMW|CED|ICCPR|ICESCR|ICERD|ICMW|ICRMW|ICPPED|OPCAT)\b(?![/-])/y;
-const CHAIN = /[,;]?\s*(?:and,?\s+)?(?:(?:read\s+)?(?:alone\s+(?:and|or)\s+)?(?:in\s+conjunction|together|jointly|taken\s+together)\s+with|(?:or,?\s+)?alternatively,?\s+(?:with\s+)?|(?:and|or|nor|as\s+well\s+as)(?:\s+(?:of|with|under|in))?)?\s*(?=(?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|§))/y;
+const CHAIN = /[,;]?\s*(?:and,?\s+)?(?:(?:read\s+)?(?:alone\s+(?:and|or)\s+)?(?:in\s+conjunction|together|jointly|taken\s+together)\s+with,?|(?:or,?\s+)?alternatively,?\s+(?:with\s+)?|(?:and|or|nor|as\s+well\s+as)(?:\s+(?:of|with|under|in))?)?\s*(?=(?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|§))/y;
 /** Words before a bare article that make it a treaty's, whatever law was named before: "in violation of article 7". */
 const TREATY_FRAME = /\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|rights?|obligations?|claims?)\b[^.;()]{0,40}?\b(?:of|under)\s+$/i;
 /**
@@ -154,11 +155,69 @@ function isOwnProtocol(mention: Mention, ctx: MentionContext): boolean {
   return mention.type === 'instrument' && isOwnProtocolCode(mention.treaty, ctx);
 }
 
-function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext): Owner {
+/**
+ * "Committee on the Rights of the Child, general comment No. 14 (2013) on ... (art. 3, para. 1)", "Human Rights Committee,
+ * general comment No. 35 (2014) on article 9": a general comment or recommendation cited with the name of the committee
+ * that wrote it. A bare article of its title is an article of that committee's treaty, not of the text's (REFS rule 15:
+ * "general comment on article 3" is the committee's treaty, here another committee's).
+ */
+const COMMITTEE_COMMENT = new RegExp('\\b(Human\\s+Rights\\s+Committee|Committee\\s+(?:against\\s+Torture'
+  + '|on\\s+Economic,\\s+Social\\s+and\\s+Cultural\\s+Rights|on\\s+the\\s+Elimination\\s+of\\s+Racial\\s+Discrimination'
+  + '|on\\s+the\\s+Elimination\\s+of\\s+Discrimination\\s+against\\s+Women|on\\s+the\\s+Rights\\s+of\\s+the\\s+Child'
+  + '|on\\s+the\\s+Rights\\s+of\\s+Persons\\s+with\\s+Disabilities|on\\s+Enforced\\s+Disappearances|on\\s+Migrant\\s+Workers'
+  + '|on\\s+the\\s+Protection\\s+of\\s+the\\s+Rights\\s+of\\s+All\\s+Migrant\\s+Workers\\s+and\\s+Members\\s+of\\s+Their\\s+Families))'
+  + '(?:[\'’]s)?,?\\s+(?:in\\s+its\\s+|its\\s+)?(?:joint\\s+)?general\\s+(?:comments?|recommendations?)\\b', 'g');
+
+const COMMITTEE_TREATY: readonly (readonly [RegExp, TreatyCode])[] = [
+  [/^Human/, 'CCPR'], [/Torture$/, 'CAT'], [/Cultural/, 'CESCR'], [/Racial/, 'CERD'], [/Women$/, 'CEDAW'],
+  [/Child$/, 'CRC'], [/Disabilities$/, 'CRPD'], [/Disappearances$/, 'CED'], [/Migrant/, 'CMW'],
+];
+
+interface CommitteeComment { start: number; end: number; code: TreatyCode }
+
+/** The general comments cited with their committee's name in the paragraph. */
+function committeeComments(text: string): CommitteeComment[] {
+  const found: CommitteeComment[] = [];
+  for (const m of matchAll(COMMITTEE_COMMENT, text)) {
+    const name = m[1]!.replace(/\s+/g, ' ');
+    const code = COMMITTEE_TREATY.find(([re]) => re.test(name))?.[1];
+    if (code) found.push({ start: m.index, end: m.index + m[0].length, code });
+  }
+  return found;
+}
+
+/**
+ * Between a general comment's committee and a bare article of its title: no ";", no sentence end, no clause after a comma
+ * ("..., the Committee finds a violation of article 5"), no other instrument. A colon opens a title ("general comment No.
+ * 13: The right to education (article 13)"), a comma may be part of it ("... in economic, social and cultural rights (art. 2,
+ * para. 2)").
+ */
+const TITLE_BREAK = /;|\.\s+[A-Z(]|,\s+(?:and\s+)?(?:the|it|its|this|that|which|who|he|she|they|as|in|under|where|while|when|whereas)\s/;
+const GENERIC_WORD = /^(?:Convention|Covenant)$/;
+const MAX_TITLE = 300;
+
+/** The treaty of another committee whose general comment's title holds the bare group, if any. */
+function commentTreaty(text: string, group: ProvisionGroup, comments: readonly CommitteeComment[], mentions: readonly Mention[]): TreatyCode | null {
+  for (let i = comments.length - 1; i >= 0; i--) {
+    const comment = comments[i]!;
+    if (comment.end > group.start) continue;
+    if (group.start - comment.end > MAX_TITLE || TITLE_BREAK.test(text.slice(comment.end, group.start))) return null;
+    // "the Convention" of the title is that committee's treaty; an instrument named in full is the article's owner.
+    const between = mentions.some((m) => m.start >= comment.end && m.end <= group.start && !GENERIC_WORD.test(text.slice(m.start, m.end)));
+    return between ? null : comment.code;
+  }
+  return null;
+}
+
+function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext,
+  comments: readonly CommitteeComment[] = []): Owner {
   const text = flat.text;
   if (isTrailingTag(flat, group)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
   // "(A/RES/61/295, annex), art. 26": an article of the instrument a resolution or report annexes, no treaty's.
   if (AFTER_ANNEX.test(text.slice(Math.max(0, group.start - 20), group.start))) return { type: 'none' };
+  // "Committee on the Rights of the Child, general comment No. 14 ... (art. 3, para. 1)": that committee's treaty.
+  const commented = comments.length > 0 ? commentTreaty(text, group, comments, mentions) : null;
+  if (commented) return { type: 'treaty', code: commented };
   const lawBefore = lastMentionBefore(mentions, group.start, (m) => m.type === 'law');
   if (lawBefore && LAW_THEN_PROVISION.test(text.slice(lawBefore.end, group.start))) return mentionOwner(lawBefore);
   if (group.keyword === 'section') {
@@ -259,6 +318,7 @@ export function resolveProvisions(
       resolutions[i] = { owner: resolutions[i + 1]!.owner, ownerEnd: null };
     }
   }
+  const comments = committeeComments(text);
   const references: ProvisionReference[] = [];
   const owningMentions = new Set<Mention>();
   groups.forEach((group, i) => {
@@ -266,7 +326,7 @@ export function resolveProvisions(
     // "paragraph 12 of the Constitution" is a provision; "paragraph 12 of general comment No. 31", "paragraph 2 of
     // article 15", a bare "paragraph 4" are not.
     if (group.keyword === 'paragraph' && resolution?.owner.type !== 'law') return;
-    const owner = resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx);
+    const owner = resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx, comments);
     const start = group.start;
     const end = resolution?.ownerEnd ?? group.end;
     if (owner.type === 'treaty') {

@@ -32,6 +32,30 @@ const PROTOCOL_BARE = /\b(?:(first|second|First|Second)\s+)?Optional\s+Protocol\
 /** A protocol's subject after its name: "... to the Convention on a communications procedure". */
 const SUBJECT_AFTER = /\s+(?:on|concerning|relating\s+to)\s/y;
 
+/**
+ * "article 5, paragraph 2 (a), of the Protocol": the plain "Protocol", as early Views call the committee's Optional
+ * Protocol. Read so only where the paragraph names no other protocol (PROTOCOL_WORD below): "Protocol No. 7", "the
+ * Istanbul Protocol", "the 1967 Protocol", "the Second Optional Protocol", "the Optional Protocol to the Convention on the
+ * Rights of the Child on ..." leave "the Protocol" unread, as it may be any of them.
+ */
+const PROTOCOL_PLAIN = /\b(?:the|this|said)\s+(Protocol)\b(?!\s*(?:to|of|No\b|relating|thereto|on|against|for|concerning|\d))/g;
+const PROTOCOL_WORD = /\bProtocols?\b/g;
+/** The only other "Protocol" such a paragraph may hold: the plain "Optional Protocol", or "... to the Covenant / Convention". */
+const PLAIN_OPTIONAL_PROTOCOL = /(?<!\b(?:[Ss]econd|[Ff]irst|[Tt]hird)\s+)Optional\s+$/;
+const PLAIN_AFTER = /^Protocol(?:\s+(?:to|of)\s+the\s+(?:International\s+)?(?:Covenant|Convention)(?!\s+(?:on|against|for|relating|concerning|in|of)\b)|(?!\s*(?:to|of|on|No\b|relating|thereto|\d)))/;
+
+function plainProtocols(text: string): Candidate[] {
+  const plain = [...matchAll(PROTOCOL_PLAIN, text)];
+  if (plain.length === 0) return [];
+  const starts = new Set(plain.map((m) => m.index + m[0].length - m[1]!.length));
+  for (const word of matchAll(PROTOCOL_WORD, text)) {
+    if (starts.has(word.index)) continue;
+    const before = text.slice(Math.max(0, word.index - 30), word.index);
+    if (!PLAIN_OPTIONAL_PROTOCOL.test(before) || !PLAIN_AFTER.test(text.slice(word.index, word.index + 120))) return [];
+  }
+  return [...starts].map((start) => ({ kind: 'protocol-bare' as const, start, end: start + 'Protocol'.length, ordinal: null }));
+}
+
 function ordinalOf(word: string | undefined): Ordinal {
   if (!word) return null;
   return word.toLowerCase() === 'second' ? 'second' : 'first';
@@ -59,6 +83,7 @@ export function genericInstrumentCandidates(text: string): Candidate[] {
   for (const m of matchAll(PROTOCOL_THERETO, text)) {
     found.push({ kind: 'protocol-thereto', start: m.index, end: m.index + m[0].length, ordinal: ordinalOf(m[1] ?? m[2]) });
   }
+  found.push(...plainProtocols(text));
   for (const m of matchAll(PROTOCOL_BARE, text)) {
     found.push({ kind: 'protocol-bare', start: m.index, end: m.index + m[0].length, ordinal: ordinalOf(m[1]) });
   }
