@@ -35,13 +35,13 @@ export async function refsCommand(args: ParsedArgs): Promise<number> {
   const bytes = path === '-' ? await readStdin() : await readFile(path).catch((err: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read: ${err.code === 'ENOENT' ? 'no such file (ENOENT)' : err.message}`, path);
   });
-  const units = await unitsOf(bytes, path);
+  const { units, decision } = await unitsOf(bytes, path);
   const sample = units.map((u) => u.text).join('\n');
   const treaty = treatyOption(args) ?? inferTreaty(sample, path);
   if (!treaty) throw new UsageError('cannot tell whose treaty "the Convention" is: give --treaty CODE (CAT, CCPR, CESCR, CERD, CEDAW, CRC, CRPD, CMW, CED)');
   const jurisdiction = jurisdictionOption(args) ?? inferJurisdiction(units.map((u) => u.text));
   if (!jurisdiction) reporter.warn(`${path}: warning: no State named in the text: domestic laws have jurisdiction null (give --jurisdiction ISO3)`);
-  const ctx: RefContext = { treaty, jurisdiction: jurisdiction ?? '' };
+  const ctx: RefContext = { treaty, jurisdiction: jurisdiction ?? '', concludingObservations: !(decision || isDecisionText(units.map((u) => u.text), path)) };
   const lines: string[] = [];
   for (const unit of units) {
     const cp = codePointCounter(unit.whole);
@@ -89,8 +89,8 @@ interface DecisionParagraph {
   footnotes: Array<{ n: number; text: string }>;
 }
 
-/** The units of a file: a decision's paragraphs and footnotes, or a text's paragraphs. */
-async function unitsOf(bytes: Buffer, path: string): Promise<Unit[]> {
+/** The units of a file: a decision's paragraphs and footnotes, or a text's paragraphs; whether it is a decision. */
+async function unitsOf(bytes: Buffer, path: string): Promise<{ units: Unit[]; decision: boolean }> {
   const decision = asDecision(bytes);
   if (decision) {
     const units: Unit[] = [];
@@ -98,13 +98,32 @@ async function unitsOf(bytes: Buffer, path: string): Promise<Unit[]> {
       if (text !== undefined) units.push(decisionUnit(text, { id, field: 'Text' }));
       for (const f of footnotes) units.push(decisionUnit(f.text, { id, field: 'Footnotes', footnote: f.n }));
     }
-    return units;
+    return { units, decision: true };
   }
   const format = detectFormat(bytes);
   // A PDF, DOCX or HTML file is read as convert reads it; offsets count into its normalized text.
   if (bytes.length === 0) throw new InputError('the file is empty', path);
   const text = format === 'text' ? decodeText(bytes, path) : (await readBytes(bytes, path)).text;
-  return paragraphsOf(text).map(({ start, end }) => ({ text: text.slice(start, end), offset: start, whole: text }));
+  return { units: paragraphsOf(text).map(({ start, end }) => ({ text: text.slice(start, end), offset: start, whole: text })), decision: false };
+}
+
+/** The words that open a decision on a communication (Views, decisions of inadmissibility), in its first paragraphs. */
+const DECISION_WORDS = /\b(?:[Tt]he\s+author\s+of\s+the\s+communication|[Tt]he\s+(?:complainant|petitioner)\s+is\b|(?:Views|Decision)\s+adopted\s+by\s+the\s+Committee|Communication\s+(?:No\.|submitted\s+by))/;
+const CONCLUDING_WORDS = /\b[Cc]oncluding\s+observations\s+on\s+the\b/;
+const OPENING_PARAGRAPHS = 8;
+
+/**
+ * Whether a text is a decision on a communication, where a closing "(art. 12)." is no Convention-article tag of
+ * concluding observations: a file named by a decision's symbol ("ccpr-c-126-d-2773-2016.txt", ".../D/..."), or a text
+ * whose first paragraphs open as decisions do ("The author of the communication is ...", "Views adopted by the
+ * Committee ...", "Communication No. ...") and do not present themselves as concluding observations. Any other text is
+ * read as concluding observations are, as before.
+ */
+export function isDecisionText(paragraphs: readonly string[], path: string): boolean {
+  const name = path.split(/[\\/]/).pop()!.replace(/\.[a-z]+$/i, '');
+  if (/(?:^|[-_ /])d[-_ /]\d/i.test(name)) return true;
+  const opening = paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n');
+  return DECISION_WORDS.test(opening) && !CONCLUDING_WORDS.test(opening);
 }
 
 /**

@@ -313,6 +313,11 @@ export const VERBS: VerbSpec[] = [
       'named by its symbol, or the protocol of a review under one such as crc-c-opsc-rus-co-1.txt,',
       'else the committee the text names most); domestic laws belong to --jurisdiction',
       '(default: the State the text names most).',
+      'A parenthesis of "art." and numbers closing a paragraph ("(arts. 2 and 16).") is read as',
+      'the committee\'s Convention-article tag of concluding observations, except in a decision (a',
+      'JSON decision, a file named by a decision\'s symbol such as ccpr-c-126-d-2773-2016.txt, or a',
+      'text that opens as decisions do: "The author of the communication is ...", "Views adopted',
+      'by the Committee ..."), where "(art. 12)." after "Decree No. 1923" is the decree\'s article.',
       'Exit codes: 0 done, 2 bad input or usage.',
     ].join('\n'),
     options: [

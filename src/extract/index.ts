@@ -38,7 +38,7 @@ export function extractDocument(parsed: ParsedDocument): ConcludingObservations 
   const state = metadata.state!;
   // A review under an Optional Protocol (CRC/C/OPSC/...) is of the protocol: its tags and "the Optional Protocol".
   const treaty = treatyOfDocument(parsed.symbol, body);
-  const context: RefContext = { treaty, jurisdiction: state.iso3 };
+  const context: RefContext = { treaty, jurisdiction: state.iso3, concludingObservations: true };
   const referencesIn = (joined: JoinedText, excluded: Array<[number, number]>): References =>
     collectReferences(joined, context, excluded, anchorOf);
 

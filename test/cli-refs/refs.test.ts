@@ -117,3 +117,34 @@ describe.skipIf(!existsSync(DECISIONS))('tbkg refs on the decisions of ../shared
     expect(found.find((f) => f.kind === 'treaty-article')).toMatchObject({ treaty: 'CRPD' });
   });
 });
+
+describe('tbkg refs: a closing "(art. N)." is a concluding-observations tag only outside decisions', () => {
+  const paragraph = 'Under Decree No. 411 powers of arrest are also given to district governors (art. 4) and to mayors (art. 9).';
+  const owners = (stdout: string): string[] => lines(stdout).map((r) => (r.kind === 'law' ? `${r.instrument} ${r.article}` : `${r.treaty} ${r.article}`));
+
+  it('in a decision given as JSON, it is the article of the decree named before it', () => {
+    const decision = JSON.stringify([{ ID: '2.3', Text: paragraph, Footnotes: [] }]);
+    expect(owners(tbkg(['refs', '-', '--treaty', 'CCPR', '--jurisdiction', 'PER'], decision).stdout))
+      .toEqual(['Decree No. 411 4', 'Decree No. 411 9']);
+  });
+
+  it('in a text file named by a decision\'s symbol, or opening as decisions do, too', () => {
+    const dir = scratchDir();
+    const named = join(dir, 'ccpr-c-130-d-2900-2017.txt');
+    writeFileSync(named, `2.3 ${paragraph}\n`);
+    expect(owners(tbkg(['refs', named, '--jurisdiction', 'PER']).stdout)).toEqual(['Decree No. 411 4', 'Decree No. 411 9']);
+    const opening = `1.1 The author of the communication is J.R., a national of Peru.\n\n2.3 ${paragraph}\n`;
+    expect(owners(tbkg(['refs', '-', '--treaty', 'CCPR', '--jurisdiction', 'PER'], opening).stdout))
+      .toEqual(['Decree No. 411 4', 'Decree No. 411 9']);
+  });
+
+  it('in any other text (concluding observations, a text of unknown kind) it stays the committee\'s tag', () => {
+    const dir = scratchDir();
+    const co = join(dir, 'ccpr-c-per-co-6.txt');
+    writeFileSync(co, `14. ${paragraph}\n`);
+    expect(owners(tbkg(['refs', co, '--jurisdiction', 'PER']).stdout)).toEqual(['Decree No. 411 4', 'CCPR 9']);
+    expect(owners(tbkg(['refs', '-', '--treaty', 'CCPR', '--jurisdiction', 'PER'], paragraph).stdout)).toEqual(['Decree No. 411 4', 'CCPR 9']);
+    const report = `Concluding observations on the sixth periodic report of Peru\n\n1. The author of the communication cited in its report was heard.\n\n14. ${paragraph}\n`;
+    expect(owners(tbkg(['refs', '-', '--treaty', 'CCPR', '--jurisdiction', 'PER'], report).stdout)).toEqual(['Decree No. 411 4', 'CCPR 9']);
+  });
+});

@@ -37,10 +37,10 @@ interface Resolution {
 /** "of", "under"; ", respectively, of" after a list whose units the sentence pairs with others ("article 3 (1) and 3 (2), respectively, of the Optional Protocol"). */
 const OF_WORD = /,?\s*(?:respectively\s*,\s*)?(of|in|under|OF|IN|UNDER)\s+/y;
 /** Words between "of" and the owner's name, a year among them: "article 33 of the 1951 Convention relating to ...". */
-const DETERMINERS = /(?:(?:the|its|it|this|that|their|his|her|said|same|present|above-mentioned|aforementioned|new|amended|current|relevant|THE|1[89]\d\d|20\d\d)\s+)*/y;
+const DETERMINERS = /(?:(?:the|its|it|this|that|their|his|her|said|same|present|above-mentioned|aforementioned|new|amended|current|relevant|THE|1[89]\d\d|20\d\d|State\s+party['’]s)\s+)*/y;
 const CAPITALIZED_WORDS = /^(?:[A-Z][\w’'-]*\s+){1,4}$/;
 const TREATY_ACRONYM = /(CAT|CCPR|CESCR|CERD|CEDAW|CRC|CRPD|CMW|CED|ICCPR|ICESCR|ICERD|ICMW|ICRMW|ICPPED|OPCAT)\b(?![/-])/y;
-const CHAIN = /[,;]?\s*(?:and,?\s+)?(?:(?:read\s+)?(?:alone\s+(?:and|or)\s+)?(?:in\s+conjunction|together|jointly|taken\s+together)\s+with,?|(?:or,?\s+)?alternatively,?\s+(?:with\s+)?|(?:and|or|nor|as\s+well\s+as)(?:\s+(?:of|with|under|in))?)?\s*(?=(?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|§))/y;
+const CHAIN = /[,;]?\s*(?:and,?\s+)?(?:(?:read\s+)?(?:alone\s+(?:and|or)\s+)?(?:in\s+conjunction|together|jointly|taken\s+together)\s+with,?|juncto\s+|(?:or,?\s+)?alternatively,?\s+(?:with\s+)?|(?:and|or|nor|as\s+well\s+as)(?:\s+(?:of|with|under|in))?)?\s*(?=(?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|§))/y;
 /** Words before a bare article that make it a treaty's, whatever law was named before: "in violation of article 7". */
 const TREATY_FRAME = /\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|rights?|obligations?|claims?)\b[^.;()]{0,40}?\b(?:of|under)\s+$/i;
 /**
@@ -75,7 +75,7 @@ function directOwner(text: string, group: ProvisionGroup, mentions: readonly Men
   }
   if (matchAt(COMMON_TO, text, group.end)) return { owner: { type: 'none' }, ownerEnd: COMMON_TO.lastIndex };
   const of = matchAt(OF_WORD, text, group.end);
-  if (!of) return acronymAfter(text, group, mentions);
+  if (!of) return acronymAfter(text, group, mentions) ?? parenthesizedLaw(text, group, mentions);
   const afterOf = OF_WORD.lastIndex;
   matchAt(DETERMINERS, text, afterOf);
   const afterDeterminers = DETERMINERS.lastIndex;
@@ -86,11 +86,35 @@ function directOwner(text: string, group: ProvisionGroup, mentions: readonly Men
   if (mention) return { owner: mentionOwner(mention), ownerEnd: mention.end };
   const acronym = treatyAcronymAt(text, afterDeterminers);
   if (acronym) return { owner: acronym.code ? { type: 'treaty', code: acronym.code } : { type: 'none' }, ownerEnd: acronym.end };
-  // "article 1 of the present Views", "article 12 of Decree 31": a name this recognizer does not know.
-  if (/^(?:of|OF)$/.test(of[1]!) && /^[A-Z]/.test(text.slice(afterDeterminers, afterDeterminers + 1))) {
-    return { owner: { type: 'none' }, ownerEnd: null };
+  if (/^(?:of|OF)$/.test(of[1]!)) {
+    // "article 1 of the present Views", "article 12 of Decree 31": a name this recognizer does not know.
+    if (/^[A-Z]/.test(text.slice(afterDeterminers, afterDeterminers + 1))) return { owner: { type: 'none' }, ownerEnd: null };
+    // "(art. 7 of the judgement)", "article 3 of the contract": an article of no instrument.
+    const document = matchAt(NOT_INSTRUMENT, text, afterDeterminers);
+    if (document) return { owner: { type: 'none' }, ownerEnd: NOT_INSTRUMENT.lastIndex };
   }
   return null;
+}
+
+/**
+ * What an article can be "of" that is no instrument: a court's judgment or decision, a contract, an agreement between
+ * parties, a company's statute, written in lower case, at most two lower-case words before the noun ("the first-instance
+ * judgment", "the employment contract"). Not "the law", "the code" (anaphora, resolved as mentions before this is tried).
+ */
+const NOT_INSTRUMENT = /(?:[a-z][\w-]*\s+){0,2}?(?:judge?ments?|decisions?|rulings?|verdicts?|sentences?|indictments?|contracts?|agreements?|statutes?|by-?laws|awards?)\b/y;
+/** "(article 4, Malagasy Code of Criminal Procedure)": a comma, then the law's name closing the parenthesis. */
+const COMMA_THEN_NAME = /,\s*/y;
+const OPENS_PARENTHESIS = /\(\s*$/;
+const CLOSES_PARENTHESIS = /\s*\)/y;
+
+/** A law named after a comma in the parenthesis the list opens: "(article 4, Malagasy Code of Criminal Procedure)". */
+function parenthesizedLaw(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Resolution | null {
+  if (text.charCodeAt(group.end) !== 44 /* , */ || !OPENS_PARENTHESIS.test(text.slice(Math.max(0, group.start - 3), group.start))) return null;
+  if (!matchAt(COMMA_THEN_NAME, text, group.end)) return null;
+  const position = COMMA_THEN_NAME.lastIndex;
+  const mention = mentions.find((m) => m.start === position);
+  if (mention?.type !== 'law' || !matchAt(CLOSES_PARENTHESIS, text, mention.end)) return null;
+  return { owner: mentionOwner(mention), ownerEnd: mention.end };
 }
 
 /** A treaty's acronym at `position` ("ICCPR", "CAT"), its code (null for one of no treaty) and its end. */
@@ -116,8 +140,11 @@ function acronymAfter(text: string, group: ProvisionGroup, mentions: readonly Me
   return null;
 }
 
-/** "(art. 1)" closing a paragraph or a part: the Convention-article tag of concluding observations. */
-function isTrailingTag(flat: FlatText, group: ProvisionGroup): boolean {
+/**
+ * "(art. 1)" closing a paragraph or a part: the Convention-article tag of concluding observations. In a decision only
+ * a tag that closes a quotation counts ("... (arts. 4(a) and 6)”", concluding observations quoted), unless `tags`.
+ */
+function isTrailingTag(flat: FlatText, group: ProvisionGroup, tags: boolean): boolean {
   if (!group.parenthesized || !group.abbreviated || group.keyword !== 'article') return false;
   const text = flat.text;
   let position = group.end;
@@ -126,7 +153,7 @@ function isTrailingTag(flat: FlatText, group: ProvisionGroup): boolean {
   if (text[position] === '.') position += 1;
   // A tag quoted from concluding observations ends the quotation: "... (arts. 4(a) and 6)”".
   if (/[”"’]/.test(text[position] ?? '')) return true;
-  return position >= text.length || (text[position] === ' ' && (flat.lineBreakAt.has(position) || position + 1 >= text.length));
+  return tags && position >= text.length || (text[position] === ' ' && (flat.lineBreakAt.has(position) || position + 1 >= text.length));
 }
 
 function lastMentionBefore(mentions: readonly Mention[], position: number, accept: (m: Mention) => boolean): Mention | undefined {
@@ -210,9 +237,9 @@ function commentTreaty(text: string, group: ProvisionGroup, comments: readonly C
 }
 
 function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext,
-  comments: readonly CommitteeComment[] = []): Owner {
+  comments: readonly CommitteeComment[], options: ResolveOptions, sectionsOnly: ReadonlySet<string>): Owner {
   const text = flat.text;
-  if (isTrailingTag(flat, group)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
+  if (isTrailingTag(flat, group, options.tags)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
   // "(A/RES/61/295, annex), art. 26": an article of the instrument a resolution or report annexes, no treaty's.
   if (AFTER_ANNEX.test(text.slice(Math.max(0, group.start - 20), group.start))) return { type: 'none' };
   // "Committee on the Rights of the Child, general comment No. 14 ... (art. 3, para. 1)": that committee's treaty.
@@ -229,7 +256,9 @@ function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Men
     if (after) return mentionOwner(after);
     return lawBefore ? mentionOwner(lawBefore) : { type: 'none' };
   }
-  const last = lastMentionBefore(mentions, group.start, ownsArticles);
+  // "Section 3 of the Poor Prisoners' Defence Act ... the requirements of article 5, paragraph 2 (b)": a law the
+  // paragraph cites by sections only numbers no articles; the article is the instrument's named before it, or the treaty's.
+  const last = lastMentionBefore(mentions, group.start, (m) => ownsArticles(m) && !(m.type === 'law' && sectionsOnly.has(lawKey(m))));
   const before = text.slice(Math.max(0, group.start - 80), group.start);
   const toTreaty = ctx.treaty !== null && last !== undefined
     && ((last.type === 'law' && TREATY_FRAME.test(before)) || (isOwnProtocol(last, ctx) && PROTOCOL_FRAME.test(before)));
@@ -237,10 +266,29 @@ function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Men
   return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
 }
 
+/** Between a law's name and a paragraph written after it: "the School System Act, paragraph 6", "the Act of 2 May 1990, paragraph 4". */
+const LAW_COMMA = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,\s*$/;
+
+/** The law whose name the paragraph group follows after a comma, not followed itself by "of" ("paragraph 2 of article 5"). */
+function lawRightBefore(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Extract<Mention, { type: 'law' }> | undefined {
+  if (matchAt(OF_WORD, text, group.end)) return undefined;
+  const law = lastMentionBefore(mentions, group.start, (m) => m.type === 'law');
+  return law?.type === 'law' && group.start - law.end <= 30 && LAW_COMMA.test(text.slice(law.end, group.start)) ? law : undefined;
+}
+
 function titlesAfter(text: string, position: number): string[] {
   const match = TITLES.exec(text.slice(position));
   if (!match) return [];
   return [...match[1]!.matchAll(QUOTED)].map((q) => q[1]!.trim());
+}
+
+/**
+ * "the requirements of article 5, paragraph 2 (b), have been met": in a text of the Human Rights Committee a bare article 5,
+ * paragraph 2, with item (a) or (b) is the Optional Protocol's admissibility rule; the Covenant's article 5 (2) has no items.
+ */
+function isAdmissibilityRule(code: TreatyCode, provision: ProvisionNumber): boolean {
+  return code === 'CCPR' && provision.number === '5' && provision.rangeEnd === null
+    && provision.subdivisions.length > 0 && provision.subdivisions.every((s) => s.value === '2' && s.items.length > 0 && s.items.every((item) => /^[ab]$/.test(item)));
 }
 
 const MAX_TREATY_PARAGRAPH = 12;
@@ -304,8 +352,35 @@ export interface ResolvedProvisions {
   owningMentions: Set<Mention>;
 }
 
+export interface ResolveOptions {
+  /**
+   * Whether a closing "(art. 12)." is the committee's Convention-article tag, as in concluding observations; in
+   * decisions it is not, and is a bare article like any other (REFS rule 20: "(art. 49)" after a named instrument).
+   */
+  tags: boolean;
+}
+
+function lawKey(mention: Extract<Mention, { type: 'law' }>): string {
+  return `${mention.jurisdiction}\u0000${mention.instrument}`;
+}
+
+/** The laws whose provisions the paragraph cites, written after the list, as sections only ("Section 3 of the Act"). */
+function lawsCitedBySections(groups: readonly ProvisionGroup[], resolutions: readonly (Resolution | null)[]): Set<string> {
+  const sections = new Set<string>();
+  const articles = new Set<string>();
+  groups.forEach((group, i) => {
+    const owner = resolutions[i]?.owner;
+    if (owner?.type !== 'law') return;
+    if (group.keyword === 'section') sections.add(lawKey(owner.mention));
+    else if (group.keyword === 'article') articles.add(lawKey(owner.mention));
+  });
+  for (const key of articles) sections.delete(key);
+  return sections;
+}
+
 export function resolveProvisions(
   flat: FlatText, groups: readonly ProvisionGroup[], mentions: readonly Mention[], ctx: MentionContext,
+  options: ResolveOptions = { tags: true },
 ): ResolvedProvisions {
   const text = flat.text;
   const resolutions: (Resolution | null)[] = groups.map((group) => directOwner(text, group, mentions));
@@ -319,14 +394,16 @@ export function resolveProvisions(
     }
   }
   const comments = committeeComments(text);
+  const sectionsOnly = lawsCitedBySections(groups, resolutions);
   const references: ProvisionReference[] = [];
   const owningMentions = new Set<Mention>();
   groups.forEach((group, i) => {
     const resolution = resolutions[i];
     // "paragraph 12 of the Constitution" is a provision; "paragraph 12 of general comment No. 31", "paragraph 2 of
     // article 15", a bare "paragraph 4" are not.
-    if (group.keyword === 'paragraph' && resolution?.owner.type !== 'law') return;
-    const owner = resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx, comments);
+    const lawParagraph = group.keyword === 'paragraph' && !resolution ? lawRightBefore(text, group, mentions) : undefined;
+    if (group.keyword === 'paragraph' && resolution?.owner.type !== 'law' && !lawParagraph) return;
+    const owner = lawParagraph ? mentionOwner(lawParagraph) : resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx, comments, options, sectionsOnly);
     const start = group.start;
     const end = resolution?.ownerEnd ?? group.end;
     if (owner.type === 'treaty') {
@@ -335,6 +412,7 @@ export function resolveProvisions(
         // committee's treaty (or the one named before) owns it only if it has such an article.
         const written = `${Number.parseInt(provision.number, 10)}${provision.rangeEnd ? `-${provision.rangeEnd}` : ''}`;
         let code = owner.code;
+        if (!resolution && code === ctx.treaty && isAdmissibilityRule(code, provision)) code = communicationsProtocolOf(code)!;
         if (!resolution && !hasArticle(code, written)) {
           // "... of the Optional Protocol. ... his claims under article 19": the protocol has no article 19, the
           // committee's treaty has (a bare article after its communications protocol is the treaty's then).

@@ -24,6 +24,12 @@ export interface RefContext {
   treaty: string;
   /** ISO 3166 alpha-3 code of the State party, e.g. 'KAZ'. */
   jurisdiction: string;
+  /**
+   * Whether the text is concluding observations (the default): a parenthesis of "art." and numbers closing a paragraph
+   * is then the committee's Convention-article tag. False for decisions (Views), where "(art. 12)." after "Decree No.
+   * 1923" is the decree's article 12 (REFS rule 20).
+   */
+  concludingObservations?: boolean;
 }
 
 export type Reference =
@@ -42,7 +48,7 @@ export function findReferences(text: string, ctx: RefContext): Reference[] {
   const mentions = findMentions(flat.text, context);
   // "paragraph 12 of the Constitution": paragraph provisions are looked for only where a domestic instrument is named.
   const groups = findProvisionGroups(flat.text, mentions.some((m) => m.type === 'law'));
-  const provisions = resolveProvisions(flat, groups, mentions, context);
+  const provisions = resolveProvisions(flat, groups, mentions, context, { tags: ctx.concludingObservations !== false });
 
   const found: Reference[] = [...provisions.references];
   for (const citation of findDocumentCitations(flat.text)) found.push({ kind: 'un-document', ...citation });

@@ -15,16 +15,28 @@ const CAP = "[A-Z][\\w’'-]*";
 const PAREN_WORDS = `\\((?:${CAP}|and|of|on|for)(?:\\s+(?:${CAP}|and|of|on|for))*\\)`;
 const NAME_WORD = `(?:${CAP}|${PAREN_WORDS})`;
 /**
+ * "Crimes of Terrorism and its Financing Act": "and its" inside a name, not after an instrument's head ("the
+ * Constitution and its Criminal Code" names two instruments).
+ */
+const AND_ITS = '(?<!(?:Code|Act|Law|Constitution|Convention|Covenant|Charter|Decree|Ordinance|Regulations|Protocol|Statute)\\s+)and\\s+its';
+/**
  * Capitalized words, with "and" / "of" / "on" / "for" / "in" between them: "Administration of Justice";
  * "against (the)" too: "Offences against the Person Act", "Protection against Domestic Violence Act".
  */
-const NAME_BEFORE_HEAD = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|(?:and|of|on|for|in|against(?:\\s+the)?)(?=\\s+[A-Z(])))*`;
+const NAME_BEFORE_HEAD = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|(?:and|of|on|for|in|against(?:\\s+the)?|${AND_ITS})(?=\\s+[A-Z(])))*`;
 /** The title after "Law on": "Combating Trafficking in Human Beings", "the Police". */
 const TITLE_TAIL = `(?:the\\s+)?${CAP}(?:\\s+(?:(?:and|of|on|for|in|against|to|from|with)\\s+)?(?:the\\s+)?${CAP})*`;
 
 const STATE_NAME = alternation(STATES.flatMap((s) => s.names), flexibleName);
 const STATE_ADJECTIVE = alternation(STATES.flatMap((s) => s.adjectives), escapeRegExp);
 
+/**
+ * Names with the head "Statute" that are no domestic instrument: the statutes of international courts, tribunals and
+ * organizations ("Rome Statute", "Nuremberg Statute"). "the 1972 Autonomy Statute", "the Workers' Statute" are domestic.
+ */
+const NOT_STATUTE_NAMES = /\b(?:Rome|Nuremberg|Nürnberg|International|Tribunal|Court|Olympic|European|Council|Agency|Organi[sz]ation|Union|Nations|League|Bank|Fund|Assembly|Commission|Committee|Military|Special|Residual|Mechanism)\b/;
+/** "Introductory Law to the Civil Code" (Greece, Germany): one name, not an introductory law and the Civil Code. */
+const INTRODUCTORY = new RegExp(`(?<![\\w-])Introductory\\s+(?:Law|Act)\\s+(?:to|of)\\s+the\\s+(?:${CAP}\\s+){0,3}Code\\b`, 'g');
 /** Names with the head "Law" that are bodies of law or schools, not domestic instruments. */
 const NOT_LAW_NAMES = /\b(?:International|Humanitarian|Customary|Case|European|Community|Union|Common|Public|Private|Human|Islamic|Sharia|Shari['’]a|Religious|Canon|Tribal|Traditional|Roman|Model|Rule|Martial|Natural|Domestic|National|Local|Statutory|Written|Soft|Faculty|School|Department|Institute|Centre|Center|Professor|Doctor|Master|Bachelor|Journal|Review|Society|Association|Commission|Committee|Court|University|College)\b/;
 /**
@@ -32,7 +44,7 @@ const NOT_LAW_NAMES = /\b(?:International|Humanitarian|Customary|Case|European|C
  * but not "Law on" (LAW_ON), "Law No." (NUMBERED), nor a name that runs on ("International Law Commission");
  * NOT_LAW_NAMES drops the bodies of law and the schools ("International Humanitarian Law", "Faculty of Law").
  */
-const NAMED_HEAD = new RegExp(`(?<![\\w’'-])(${NAME_BEFORE_HEAD})\\s+(Code|Act|Regulations|Law(?![-‐]|\\s+(?:[A-Z(]|No\\b|on\\s|concerning\\s|relating\\s)))\\b`, 'g');
+const NAMED_HEAD = new RegExp(`(?<![\\w’'-])(${NAME_BEFORE_HEAD})\\s+(Code|Act|Regulations|Statute|Law(?![-‐]|\\s+(?:[A-Z(]|No\\b|on\\s|concerning\\s|relating\\s)))\\b`, 'g');
 /**
  * "Code of Criminal Procedure", "Code on Administrative Offences", "Code on the Entry and Residence", "Code of
  * Ukraine on Administrative Offences" (the State, group 1, is no part of the name).
@@ -73,7 +85,8 @@ function mayHoldNumbered(text: string): boolean {
  */
 const DATED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*(?:Decree-Law|Decree|Law|Act|Ordinance))\\s+of\\s+(\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})\\b`, 'g');
 const DATED_CORE = new RegExp(`(?:Law|Act|Decree|Ordinance)\\s+of\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}`);
-const ACT_OF_YEAR = /(?<![\w-])Act\s+([IVXLC]+)\s+of\s+(\d{4})\b/g;
+/** "Act IV of 1959"; "Act IV of the 1959 Civil Code", as a translation may write it. */
+const ACT_OF_YEAR = /(?<![\w-])Act\s+([IVXLC]+)\s+of\s+(?:the\s+)?(\d{4})\b/g;
 const LAW_ON = new RegExp(`(?<![\\w-])((?:(?:${ISSUER}|General|Basic|Framework|Federal|National)\\s+)?(?:Law|Act))\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+)?(on|concerning|relating\\s+to|in)\\s+(${TITLE_TAIL})`, 'g');
 const TITLE_LIST_TAIL = new RegExp(`^(?:,\\s+${CAP}(?:\\s+${CAP})*)+,?\\s+and\\s+${CAP}(?:\\s+${CAP})*`);
 /**
@@ -226,7 +239,10 @@ function rawLaws(text: string): RawLaw[] {
   const named: RawLaw[] = [];
   for (const m of matchAll(NAMED_HEAD, text)) {
     const law = trimNamedHead(m);
-    if (law && !(m[2] === 'Law' && NOT_LAW_NAMES.test(law.name))) named.push(law);
+    if (law && !(m[2] === 'Law' && NOT_LAW_NAMES.test(law.name)) && !(m[2] === 'Statute' && NOT_STATUTE_NAMES.test(law.name))) named.push(law);
+  }
+  for (const m of matchAll(INTRODUCTORY, text)) {
+    named.push({ start: m.index, end: m.index + m[0].length, name: m[0].replace(/\s+/g, ' '), jurisdiction: null });
   }
   found.push(...named);
   for (const m of matchAll(CODE_OF, text)) {
@@ -320,8 +336,15 @@ function applyShortNames(text: string, laws: RawLaw[]): RawLaw[] {
     const shortStart = law.end + tail[0].length;
     const short = laws.find((other) => other !== law && other.start === shortStart && /^\s*\)/.test(text.slice(other.end)));
     if (!short) continue;
-    law.name = short.name;
-    law.jurisdiction ??= short.jurisdiction;
+    // "the Equal Treatment Act, to Act XXVI of 1998 on ... (the Disabilities Act)": the short name is the later law's;
+    // the one written before the comma keeps its name.
+    if (laws.some((other) => other !== short && other.start >= law.end && other.start < short.start
+      && /,\s*(?:(?:and|or|to)\s+)?(?:the\s+)?$/.test(text.slice(law.end, other.start)))) continue;
+    // "the Clemency Act (Law No. 2/2010)": a number in the parenthesis identifies the act named before it, whose name stays.
+    if (!/\bNo\.\s/.test(short.name) || /\bNo\.\s/.test(law.name)) {
+      law.name = short.name;
+      law.jurisdiction ??= short.jurisdiction;
+    }
     for (const other of laws) if (other !== law && other.start >= law.end && other.start <= short.start) dropped.add(other);
   }
   return laws.filter((law) => !dropped.has(law));
