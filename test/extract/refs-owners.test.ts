@@ -35,6 +35,12 @@ describe('the article tag of concluding observations depends on the genre', () =
     expect(articles(quoted, views('CERD', 'NOR'))).toEqual(['CERD 2', 'CERD 5']);
   });
 
+  it('in a decision, a "(art. 9)." ending a line inside the paragraph is no tag either', () => {
+    const lines = 'Under Decree No. 411 powers of arrest are given to mayors (art. 9).\nThe author was arrested by a mayor.';
+    expect(laws(lines, views('CCPR', 'PER'))).toEqual(['PER Decree No. 411 9']);
+    expect(laws(lines, ctx('CCPR', 'PER'))).toEqual([]);
+  });
+
   it('in a decision, a closing "(art. 6)." with no instrument named before is the committee\'s treaty (REFS rule 15)', () => {
     expect(articles('The author was held incommunicado for two years (art. 6).', views('CCPR', 'LBY'))).toEqual(['CCPR 6']);
   });

@@ -153,7 +153,7 @@ function isTrailingTag(flat: FlatText, group: ProvisionGroup, tags: boolean): bo
   if (text[position] === '.') position += 1;
   // A tag quoted from concluding observations ends the quotation: "... (arts. 4(a) and 6)”".
   if (/[”"’]/.test(text[position] ?? '')) return true;
-  return tags && position >= text.length || (text[position] === ' ' && (flat.lineBreakAt.has(position) || position + 1 >= text.length));
+  return tags && (position >= text.length || (text[position] === ' ' && (flat.lineBreakAt.has(position) || position + 1 >= text.length)));
 }
 
 function lastMentionBefore(mentions: readonly Mention[], position: number, accept: (m: Mention) => boolean): Mention | undefined {
