@@ -78,18 +78,30 @@ const TO_RANGE = /\s+to\s+(\d+)(?![.:\d])/y;
 
 const PAREN_PARAGRAPH = /\s?\(\s*(?:paragraphs?|paras?\.?)\s*(\d+)\s*\)/y;
 const PAREN_VALUE = /\s?\(\s*(\d{1,3}(?:\s?bis)?|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
+/**
+ * "9 (1, 2, 3, 4, 5)", "10 (1 and 3)", "14 (3) (b, d and e)": several values of one kind in one parenthesis, as early
+ * Views write an article's paragraphs. Numbers of up to two digits or single letters, ascending (checked in code).
+ */
+const PAREN_LIST = /\s?\(\s*(\d{1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2})+|[a-z](?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z])+)\s*\)/y;
+const PAREN_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 const PAREN_VALUE_RANGE = /\s?[–-]\s?\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\s*\)/y;
 const PAREN_SIBLING = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
 const PAREN_DESCRIPTOR = /\s?\(\s*(?:items?|points?|sub-?paragraphs?|clauses?|subsections?)\s+[^)]*\)/y;
-const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|para\.?|part|subsection|§)\s*(?=\(?[\dIVXLCa-z])/y;
+/** Also upper-case, as the titles of older Views write it: "UNDER ARTICLE 22, PARAGRAPH 7, OF THE CONVENTION". */
+const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|para\.?|part|subsection|PARAGRAPHS|PARAGRAPH|§)\s*(?=\(?[\dIVXLCa-z])/y;
 /** "article 20, section C, of the Political Constitution": a section below an article is its first subdivision (never below a section). */
 const ARTICLE_SECTION_WORD = /,?\s*(sections?)\s+(?=\(?(?:\d|[IVXLCa-z](?![\w])))/y;
 const SUBDIVISION_VALUE = /\(?(\d+(?:\.\d+)*(?:\s?bis)?|[IVXLC]{1,5}|[a-z])\)?(?![\w])/y;
 /** "article 9, paragraphs 1 to 4", "paragraphs 1–3": a range of numbered paragraphs, after a plural word only. */
 const SUBDIVISION_RANGE = /(?:\s?[-–]\s?|\s+to\s+)(\d+)(?![\w.:-])/y;
-const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\(?[\dIVXLCa-z])/y;
+const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+|AND\s+)?|\s+(?:and|AND)\s+)(?=\(?[\dIVXLCa-z])/y;
 const CHAPTER_AFTER = /,\s*chapter\s+([\dIVXLC]+)/y;
-const NUMBER_SEPARATOR = /(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)/y;
+/**
+ * ", read alone and in conjunction with 2 (1)", " in conjunction with 14, 17 and 26": the Human Rights Committee lists
+ * the articles a violation is read with by their bare numbers, in the one list (a keyword after it starts a chain of
+ * its own, articles.ts).
+ */
+const NUMBER_SEPARATOR = /(?:,?\s+(?:read\s+)?(?:alone\s+(?:and|or)\s+)?in\s+conjunction\s+with,?\s+(?=\d)|\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)/y;
 /** A number after a comma that counts something is not one more article: "under article 22, 12 complaints". */
 const NOT_A_PROVISION_AFTER = /^\s*(?:%|per\s?cent|percent|persons?|people|individuals|years?|months?|weeks?|days?|hours?|minutes|cases?|complaints?|times|members|children|women|men|detainees|prisoners|victims|officers|officials|deaths?|communications?|States)\b/;
 
@@ -122,7 +134,14 @@ function ordinalValue(word: string): string | null {
  */
 const SAME_ARTICLE_RANGE = /\s?(?:to|[–—-])\s?((?:[LRD]\.?\s?)?\d+[A-Za-z]?)\s?\(\s*(\d{1,3}|[a-z])\s*\)/y;
 
-const PREFIX = /(?<![\w-])(?:(?:sub-?paragraph|point|item)\s+\(?[a-z\d]+\)?\s+of\s+)?(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\.?|[Ss]ubsections?)\s+(\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])\)?(?:\s*(?:,\s*and|,|and)\s*\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[a-z])\)?)*)\s+of\s+$/;
+/** "3", "(2)", "3 (a)", "2 (b) (ii)": one value of a PREFIX list, with the items in brackets after it. */
+const PREFIX_VALUE = '\\(?(?:\\d+(?:\\.\\d+)*|[IVXLC]+|[a-z])\\)?(?:\\s?\\(\\s*(?:[a-z]{1,2}|[ivx]{1,4})\\s*\\))*';
+/** "paragraph 3 of", "paragraphs 1, 2 and 5 of", "paragraph 3 (a) and (b) of" before the keyword. */
+const PREFIX = new RegExp(`(?<![\\w-])(?:(?:sub-?paragraph|point|item)\\s+\\(?[a-z\\d]+\\)?\\s+of\\s+)?(?:[Pp]arts?|[Pp]aragraphs?|[Pp]aras?\\.?|[Ss]ubsections?)\\s+(${PREFIX_VALUE}(?:\\s*(?:,\\s*and|,|and)\\s*${PREFIX_VALUE})*)\\s+of\\s+$`);
+const PREFIX_SEPARATOR = /\s*(?:,\s*and|,|and)\s*/;
+/** The values of one piece of a PREFIX list, bracketed or not: "3", "(2)", "3 (a)", "(b)". */
+const PREFIX_TOKEN = /(\()?\s*(\d+(?:\.\d+)*|[IVXLC]+|[ivx]{1,4}|[a-z]{1,2})\s*\)?/g;
+const OF_AT_END = /of\s+$/;
 const CHAPTER_BEFORE = /(?<![\w-])[Cc]hapter\s+([\dIVXLC]+),?\s+$/;
 
 type ValueClass = 'digit' | 'letter' | 'roman';
@@ -229,6 +248,13 @@ class GroupParser {
         addSubdivision(paragraph[1]!);
         continue;
       }
+      const list = this.parenList();
+      if (list) {
+        // "9 (1, 2, 3)": the article's paragraphs; "14 (3) (b, d and e)": items of its paragraph.
+        if (state.current === null || classOf(list[0]!) === classOf(state.current.value)) for (const value of list) addSubdivision(value);
+        else for (const value of list) addItem(value);
+        continue;
+      }
       const paren = this.at(PAREN_VALUE);
       if (paren) {
         const value = paren[1]!;
@@ -279,7 +305,7 @@ class GroupParser {
       if (word) {
         const resume = this.cursor;
         this.cursor = word.end;
-        const plural = /^(?:paragraphs|paras|parts|subsections|sections)/.test(word.word);
+        const plural = /^(?:paragraphs|paras|parts|subsections|sections)/i.test(word.word);
         if (!this.subdivisionList(provision, plural)) {
           this.cursor = resume;
           return;
@@ -290,6 +316,18 @@ class GroupParser {
       }
       return;
     }
+  }
+
+  /** "(1, 2 and 4)", "(b and d)" at the cursor: the values, when they ascend; else null and the cursor stays. */
+  private parenList(): string[] | null {
+    const list = matchAt(PAREN_LIST, this.text, this.cursor);
+    if (!list) return null;
+    const values = list[1]!.split(PAREN_LIST_SEPARATOR);
+    const ascending = values.every((value, i) => i === 0
+      || (/^\d/.test(value) ? Number(value) > Number(values[i - 1]) : value > values[i - 1]!));
+    if (!ascending) return null;
+    this.cursor = PAREN_LIST.lastIndex;
+    return values;
   }
 
   /** The word of a first subdivision at the cursor (", paragraph", ", part", an article's ", section"), and where it ends. */
@@ -318,6 +356,12 @@ class GroupParser {
       const subdivision: Subdivision = { value: normalizeValue(range ? range[1]! : value[1]!), items: [] };
       provision.subdivisions.push(subdivision);
       for (;;) {
+        // "paragraph 3 (b, d and e)": items listed in one parenthesis.
+        const itemList = this.parenList();
+        if (itemList) {
+          subdivision.items.push(...itemList);
+          continue;
+        }
         const item = this.at(PAREN_VALUE);
         if (item) {
           subdivision.items.push(normalizeValue(item[1]!));
@@ -345,7 +389,7 @@ class GroupParser {
         this.cursor = resume;
         return true;
       }
-      if (/\band\b/.test(separator[0])) closed = true;
+      if (/\band\b/i.test(separator[0])) closed = true;
     }
   }
 
@@ -381,18 +425,33 @@ function hyphenAsRange(provision: ProvisionNumber): void {
   provision.hyphenated = false;
 }
 
-function prefixSubdivisions(text: string, keywordStart: number): { start: number; values: string[]; chapter: string | null } {
+/**
+ * The subdivisions of a PREFIX list: "1, 2 and 5" are three; in "3 (a) and (b)" a bracketed value of another kind
+ * than the first ("a" after "3") is an item of the subdivision before it.
+ */
+function prefixValues(list: string): Subdivision[] {
+  const subdivisions: Subdivision[] = [];
+  for (const piece of list.split(PREFIX_SEPARATOR)) {
+    for (const token of piece.matchAll(PREFIX_TOKEN)) {
+      const value = token[2]!;
+      const current = subdivisions[subdivisions.length - 1];
+      if (current && token[1] && classOf(value) !== classOf(subdivisions[0]!.value)) current.items.push(value);
+      else subdivisions.push({ value, items: [] });
+    }
+  }
+  return subdivisions;
+}
+
+function prefixSubdivisions(text: string, keywordStart: number): { start: number; values: Subdivision[]; chapter: string | null } {
   const before = text.slice(Math.max(0, keywordStart - 120), keywordStart);
   const offset = keywordStart - before.length;
-  const prefix = PREFIX.exec(before);
-  if (prefix) {
-    const values = prefix[1]!.split(/\s*(?:,\s*and|,|and)\s*/).map((v) => v.replace(/[()]/g, '')).filter((v) => v.length > 0);
-    return { start: offset + prefix.index, values, chapter: null };
-  }
+  // Every PREFIX ends with " of " (the text is flat: one space).
+  const prefix = OF_AT_END.test(before) ? PREFIX.exec(before) : null;
+  if (prefix) return { start: offset + prefix.index, values: prefixValues(prefix[1]!), chapter: null };
   // "the 4th part of Article 36", "part two of article 5": an ordinal part.
   const ordinal = ORDINAL_PREFIX.exec(before);
   const ordinalValueWritten = ordinal ? ordinalValue(ordinal[1] ?? ordinal[2]!) : null;
-  if (ordinal && ordinalValueWritten) return { start: offset + ordinal.index, values: [ordinalValueWritten], chapter: null };
+  if (ordinal && ordinalValueWritten) return { start: offset + ordinal.index, values: [{ value: ordinalValueWritten, items: [] }], chapter: null };
   const chapter = CHAPTER_BEFORE.exec(before);
   if (chapter) return { start: offset + chapter.index, values: [], chapter: chapter[1]! };
   return { start: keywordStart, values: [], chapter: null };
@@ -416,7 +475,7 @@ export function findProvisionGroups(text: string, paragraphs = true): ProvisionG
     for (let next = parser.nextNumber(); next; next = parser.nextNumber()) numbers.push(next);
     const prefix = prefixSubdivisions(text, match.index);
     if (prefix.values.length > 0 && numbers.length === 1 && first.subdivisions.length === 0) {
-      first.subdivisions = prefix.values.map((value) => ({ value, items: [] }));
+      first.subdivisions = prefix.values;
     }
     // "Chapter 12, sections 18 and 19 of the Aliens Act": the chapter written before the list is every section's.
     if (prefix.chapter) for (const provision of numbers) provision.chapter ??= prefix.chapter;

@@ -22,8 +22,11 @@ interface Pinpoint {
 const SERIES = '(?:A|E|S|CAT|CCPR|CERD|CEDAW|CRC|CRPD|CMW|CED|HRI|ST|UNW|TD|DP|UNEP|FCCC)';
 /** "Add. 22", "Corr. 1": a space after the period of an addendum is a typist's or a PDF's, dropped like the others (REFS rule 3). */
 const SEGMENT = '(?:(?:Add|Corr|Rev)\\.\\s?\\d+|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)';
-/** A space after a slash is a PDF's line break inside the symbol (REFS rule 3). */
-const SYMBOL_SOURCE = `(?<![\\w/.-])${SERIES}(?:/ ?${SEGMENT})+(?![\\w/])`;
+/**
+ * A space after a slash is a PDF's line break inside the symbol (REFS rule 3); so is a space before a slash followed
+ * by a digit ("CAT/C/14/D /6/1990", as OCR'd headers write it).
+ */
+const SYMBOL_SOURCE = `(?<![\\w/.-])${SERIES}(?:(?:/ ?| /(?=\\d))${SEGMENT})+(?![\\w/])`;
 const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 
@@ -56,6 +59,12 @@ const OPEN_PINPOINT = /\s?\(\s*(?:paragraphs?|paras?\.?)\s*(?=\d)/y;
 /** "CAT/C/SR.470, 473 and 482": summary records listed by their numbers after the first symbol. */
 const RECORD_LIST_ITEM = /(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)(\d+)(?![\d/.\w])/y;
 const CORRIGENDUM = /\s+and\s+((?:Corr|Add|Rev)\.\s?\d+)/y;
+/**
+ * "CAT/C/13/D/15/1994 Annex", "CCPR/C/45/D/400/1990 Page 3", "CAT/C/14/D/6/1990 page 8": a running page header that
+ * repeats the document's own symbol (REFS rule 5), the word right after the symbol with no comma. An annex with a
+ * number or letter ("A/47/40 Annex IX") may be a citation and is not taken for a header.
+ */
+const PAGE_HEADER_AFTER = /\s(?:Annex|ANNEX)(?!\s+(?:[IVXL]+|[A-Z])\b)(?![\w-])|\s[Pp]age\s\d{1,3}(?![\w.,/-])/y;
 
 function asRange(first: string, last: string | undefined): string {
   return last ? `${first}-${last}` : first;
@@ -220,7 +229,11 @@ export function findDocumentCitations(text: string): DocumentCitation[] {
     const corrigendum = matchAt(CORRIGENDUM, text, symbolEnd);
     if (corrigendum) symbols.push(`${symbol}/${corrigendum[1]!.replace(/\s+/g, '')}`);
 
-    const after = pinpointAfter(text, symbolEnd, isInsideParenthesis(text, start));
+    const inside = isInsideParenthesis(text, start);
+    // A page header: not in a citation's parenthesis, no pinpoint after it.
+    if (!inside && !record && !corrigendum && matchAt(PAGE_HEADER_AFTER, text, symbolEnd)
+      && !pinpointAfter(text, PAGE_HEADER_AFTER.lastIndex, false)) continue;
+    const after = pinpointAfter(text, symbolEnd, inside);
     const before = after ? null : pinpointBefore(text, start);
     const pinpoints = after?.pinpoints ?? before?.pinpoints ?? [];
     const citationStart = before?.start ?? start;
