@@ -28,6 +28,11 @@ const SEGMENT = '(?:(?:Add|Corr|Rev)\\.\\s?\\d+|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)
  */
 const SYMBOL_SOURCE = `(?<![\\w/.-])${SERIES}(?:(?:/ ?| /(?=\\d))${SEGMENT})+(?![\\w/])`;
 const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
+/**
+ * "CRC/C/85/D/79/2019–CRC/C/85/D/109/2019": the one symbol of Views on joined communications or of a joint general
+ * comment, its parts joined by a dash as well as by a hyphen (which SEGMENT reads on).
+ */
+const JOINED_SYMBOL = new RegExp(`\\s?–\\s?${SERIES}(?:(?:/ ?| /(?=\\d))${SEGMENT})+(?![\\w/])`, 'y');
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 
 /** "para. 12", "paragraphs 12", "paras 12", "par. 12", "at para. 12". */
@@ -49,6 +54,8 @@ const SKIPPABLE: readonly RegExp[] = [
   new RegExp(`,?\\s*(?:(?:(?:Views|views|[Dd]ecision|[Oo]pinion)\\s+)?(?:(?:adopted|issued|dated)\\s+(?:on\\s+)?|of\\s+))?\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?`, 'y'),
   // "(A/HRC/32/44, annex, para. 15)": an annex with no number or letter.
   /,?\s*[Aa]nnex(?=\s*[,;)])/y,
+  // "A/53/44, annex IX, CAT General Comment No 1, paragraph 6": the title of what the annex holds.
+  /,?\s*(?:[A-Z]{3,5}\s+)?[Gg]eneral\s+(?:[Cc]omment|[Rr]ecommendation)\s+No\.?\s*\d+(?:\s*\(\d{4}\))?(?=\s*,)/y,
   /,?\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?/y,
   /\s+and\s+(?:Corr|Add|Rev)\.\s?\d+/y,
   new RegExp(`\\s+and\\s+${SYMBOL_SOURCE}`, 'y'),
@@ -205,15 +212,23 @@ function isInsideParenthesis(text: string, position: number): boolean {
 export function findDocumentCitations(text: string): DocumentCitation[] {
   const urls = [...matchAll(URL, text)].map((m) => [m.index, m.index + m[0].length] as const);
   const citations: DocumentCitation[] = [];
+  // The end of the last symbol joined to the one before it by a dash: the matches before it are read already.
+  let joinedUntil = 0;
   for (const match of matchAll(SYMBOL, text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const symbol = match[0].replace(/\s+/g, '');
+    if (start < joinedUntil) continue;
+    let symbol = match[0].replace(/\s+/g, '');
     if (!/\d/.test(symbol)) continue;
     if (urls.some(([from, to]) => start >= from && start < to)) continue;
 
-    const symbols = [symbol];
     let symbolEnd = end;
+    for (let joined = matchAt(JOINED_SYMBOL, text, symbolEnd); joined; joined = matchAt(JOINED_SYMBOL, text, symbolEnd)) {
+      symbol += joined[0].replace(/\s+/g, '');
+      symbolEnd = JOINED_SYMBOL.lastIndex;
+      joinedUntil = symbolEnd;
+    }
+    const symbols = [symbol];
     const record = /^(.*\/SR\.)(\d+)$/.exec(symbol);
     if (record) {
       // Meetings of one consideration follow one another; a larger gap is a year or another number.
