@@ -1,7 +1,6 @@
 /**
- * UN symbols as CAT and CRC decisions of the 2000s and 2020s write them: communications joined in one decision, their
- * its symbol written with a dash, and a general comment's title between an annual report's annex
- * and the pinpoint. The sentences are written for these tests, with other numbers than the texts read.
+ * UN symbols as CAT and CRC decisions of the 2000s and 2020s write them: the symbol of Views on joined communications
+ * written with a dash, and a general comment's title between an annual report's annex and the pinpoint. The sentences are written for these tests, with other numbers than the texts read.
  */
 import { describe, expect, it } from 'vitest';
 import type { RefContext } from '../../src/extract/refs/index.js';
