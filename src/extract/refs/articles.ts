@@ -44,6 +44,17 @@ const CHAIN = /[,;]?\s*(?:and,?\s+)?(?:(?:read\s+)?(?:alone\s+(?:and|or)\s+)?(?:
 /** Words before a bare article that make it a treaty's, whatever law was named before: "in violation of article 7". */
 const TREATY_FRAME = /\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|rights?|obligations?|claims?)\b[^.;()]{0,40}?\b(?:of|under)\s+$/i;
 /**
+ * "the obligation contained in article 12 (3)", "the obligations set out in article 4": a treaty's obligation, written with
+ * its verb right before the article (REFS is silent; sixth review round).
+ */
+const OBLIGATION_IN = /\bobligations?\s+(?:contained|set\s+(?:out|forth)|enshrined|laid\s+down|embodied|stipulated)\s+in\s+$/i;
+/**
+ * "Under article 5 (2), States parties must prohibit ...", "pursuant to article 9, the State party is under an obligation
+ * to ...": the States parties of a treaty as the subject right after a bare article. What a State party must do is the
+ * treaty's, not a domestic act's; only the obligation's verb, so that "the State party submits" is no frame.
+ */
+const STATES_PARTIES_AFTER = /^\)?,?\s*(?:(?:all|the)\s+)?(?:States\s+[Pp]arties\s+(?:must|shall|should|undertake|have\s+(?:an?\s+|the\s+)?(?:obligation|duty)|are\s+(?:required|obliged|obligated|bound|under\s+an?\s+(?:obligation|duty)))|State\s+[Pp]arty\s+(?:undertakes|has\s+(?:an?\s+|the\s+)?(?:obligation|duty)|is\s+(?:required|obliged|obligated|bound|under\s+an?\s+(?:obligation|duty))))\b/;
+/**
  * The same after the committee's communications protocol ("... article 5 (2) (b) of the Optional Protocol. ... his
  * claims under articles 19 and 21"): rights are the treaty's; obligations may be the protocol's ("its obligations
  * under article 1", interim measures), and so are not a frame here.
@@ -261,7 +272,8 @@ function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Men
   const last = lastMentionBefore(mentions, group.start, (m) => ownsArticles(m) && !(m.type === 'law' && sectionsOnly.has(lawKey(m))));
   const before = text.slice(Math.max(0, group.start - 80), group.start);
   const toTreaty = ctx.treaty !== null && last !== undefined
-    && ((last.type === 'law' && TREATY_FRAME.test(before)) || (isOwnProtocol(last, ctx) && PROTOCOL_FRAME.test(before)));
+    && ((last.type === 'law' && (TREATY_FRAME.test(before) || OBLIGATION_IN.test(before) || STATES_PARTIES_AFTER.test(text.slice(group.end, group.end + 80))))
+      || (isOwnProtocol(last, ctx) && PROTOCOL_FRAME.test(before)));
   if (last && !toTreaty) return mentionOwner(last);
   return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
 }

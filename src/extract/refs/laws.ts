@@ -49,13 +49,38 @@ const NAMED_HEAD = new RegExp(`(?<![\\w’'-])(${NAME_BEFORE_HEAD})\\s+(Code|Act
  * "Code of Criminal Procedure", "Code on Administrative Offences", "Code on the Entry and Residence", "Code of
  * Ukraine on Administrative Offences" (the State, group 1, is no part of the name).
  */
-const CODE_OF = new RegExp(`(?<![\\w’'-])Code\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+(?=on\\s))?(?:of\\s+|on\\s+((?:the\\s+)?))(${CAP}(?:\\s+(?:${CAP}|and(?=\\s+[A-Z])))*)`, 'g');
+const CODE_OF = new RegExp(`(?<![\\w’'-])Code\\s+(?:of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(${STATE_NAME})\\s+(?=on\\s))?(?:of\\s+|on\\s+((?:the\\s+)?))(${CAP}(?:\\s+(?:${CAP}|and(?=\\s+[A-Z])))*)`
+  // "Code of Organization of the Military Courts": the title runs on over "of the" and capitalized words (TITLE_RUN
+  // below cuts it back before a State's name).
+  + `((?:\\s+of\\s+the\\s+${CAP}(?:\\s+(?:${CAP}|and(?=\\s+[A-Z])))*)*)`, 'g');
+/** One "of the ..." segment of a title run on (CODE_OF's group 4). */
+const TITLE_RUN = /\s+of\s+the\s+/g;
+/**
+ * Words that make an "of the ..." after a code's title a State or a part of one ("of the Republic of Moldova", "of the
+ * Russian Soviet Federative Socialist Republic", "of the Canton of Geneva"): the name stops before them, as it did before
+ * titles ran on; STATE_SUFFIX takes a State's name as the jurisdiction.
+ */
+const STATE_FORM = /\b(?:Republic|Kingdom|Federation|Federal|Federative|Confederation|Union|State|States|Principality|Duchy|Grand|Commonwealth|Emirates?|Sultanate|Socialist|Democratic|Islamic|Plurinational|Bolivarian|United|People['’]s|Canton|Province|Region|Autonomous|Territory|Territories|Country|Land|USSR|RSFSR)\b/;
+
+/** The part of CODE_OF's group 4 that is title: the "of the ..." segments before the first that names a State. */
+function titleRun(run: string): string {
+  if (!run) return '';
+  const starts = [...run.matchAll(TITLE_RUN)].map((m) => m.index);
+  let kept = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const segment = run.slice(starts[i]!, starts[i + 1] ?? run.length);
+    const words = segment.replace(TITLE_RUN, '').trim();
+    if (STATE_FORM.test(words) || stateOfName(words)) break;
+    kept = starts[i + 1] ?? run.length;
+  }
+  return run.slice(0, kept);
+}
 const CODE_KINDS = 'criminal|penal|civil|labou?r|family|administrative|housing|land|tax|customs|electoral|election|military|water|forest|health|education|commercial|penitentiary|criminal\\s+procedure|civil\\s+procedure|criminal\\s+executive|penal\\s+enforcement|administrative\\s+offences';
 const LOWER_CODE = new RegExp(`(?<![\\w-])(?:(?:${CODE_KINDS})\\s+code|code\\s+of\\s+(?:criminal|civil|administrative|penal)\\s+procedure)\\b`, 'gi');
 /** "Constitution" with a capital: a lower-case "constitution of the commission" is its setting up. */
 const CONSTITUTION = /(?<![\w-]|(?:ILO|WHO|UNESCO|FAO)\s)(?:(?:[Ff]ederal|[Nn]ational|[Ii]nterim|[Tt]ransitional|Political)\s+)?Constitution\b(?!\s+of\s+(?:the\s+)?(?:World|International|United\s+Nations|Food|Universal))/g;
 const ISSUER = '(?:[Rr]oyal|[Rr]epublic|[Pp]residential|[Ff]ederal|[Oo]rganic|[Cc]onstitutional|[Ll]egislative|[Gg]overnment(?:al)?|[Mm]inisterial|[Cc]abinet|[Ee]xecutive|[Ee]mergency|[Rr]epublican|[Rr]egional|[Mm]unicipal)';
-const NUMBERED_KIND = '(?:[Dd]ecree-[Ll]aw|[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rdinance|[Oo]rder|[Pp]roclamation)';
+const NUMBERED_KIND = '(?:[Dd]ecree(?:-|\\s+)[Ll]aw|[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rdinance|[Oo]rder|[Pp]roclamation)';
 /** "31", "06-01", "2010-1192", "4/2000", "26.061", and "15,848" (Latin-American laws with a thousands separator). */
 const INSTRUMENT_NUMBER = '\\d[0-9A-Za-z]*(?:[./:-][0-9A-Za-z]+|,\\d{3}(?!\\d))*';
 /**
@@ -83,7 +108,7 @@ function mayHoldNumbered(text: string): boolean {
  * its date, as Belgian, French and Luxembourg laws are. Tried only where its literals (a kind, a month) and then
  * DATED_CORE are (no lookbehind to try at every position).
  */
-const DATED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*(?:Decree-Law|Decree|Law|Act|Ordinance))\\s+of\\s+(\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})\\b`, 'g');
+const DATED = new RegExp(`(?<![\\w-])((?:${ISSUER}\\s+)*(?:Decree(?:-|\\s+)Law|Decree|Law|Act|Ordinance))\\s+of\\s+(\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})\\b`, 'g');
 const DATED_CORE = new RegExp(`(?:Law|Act|Decree|Ordinance)\\s+of\\s+\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}`);
 /** "Act IV of 1959"; "Act IV of the 1959 Civil Code", as a translation may write it. */
 const ACT_OF_YEAR = /(?<![\w-])Act\s+([IVXLC]+)\s+of\s+(?:the\s+)?(\d{4})\b/g;
@@ -246,9 +271,10 @@ function rawLaws(text: string): RawLaw[] {
   }
   found.push(...named);
   for (const m of matchAll(CODE_OF, text)) {
-    const title = m[3]!.replace(/\s+/g, ' ');
-    if (m[2] === undefined && stateOfName(title)) continue;
-    const end = m.index + m[0].length;
+    const run = titleRun(m[4]!);
+    const title = `${m[3]!}${run}`.replace(/\s+/g, ' ');
+    if (m[2] === undefined && stateOfName(m[3]!.replace(/\s+/g, ' '))) continue;
+    const end = m.index + m[0].length - m[4]!.length + run.length;
     const jurisdiction = m[1] ? stateOfName(m[1]) : null;
     const tail = m[2] === undefined ? `of ${title}` : `on ${m[2] ? 'the ' : ''}${title}`;
     // "Procedural-Executive Code of Administrative Offences", "Federal Code of Criminal Procedure": the words

@@ -75,17 +75,52 @@ function genericTreaty(which: 'convention' | 'covenant', resolved: readonly Ment
   return lastInstrument(resolved, (entry) => family(entry) === which) ?? null;
 }
 
-function resolve(candidate: Candidate, resolved: readonly Mention[], ctx: MentionContext): Mention {
+/** "that Convention", "this Covenant": a demonstrative before the generic word (GENERIC_TREATY's "the" is no demonstrative). */
+const DEMONSTRATIVE = /\b(?:this|This|that|That|said)\s+$/;
+/** The generic word of "the latter Convention", "the said Covenant"; "the latter treaty" names no family. */
+const SAME_FAMILY = /\b(Convention|Covenant)$/i;
+
+/**
+ * The convention (or covenant) named last before a demonstrative ("that Convention", "the latter Convention", "the said
+ * Covenant"): an instrument of the catalogue of that family, "the Convention" already resolved, or a named convention the
+ * catalogue does not know. Only mentions written before it in the paragraph.
+ */
+function lastOfFamily(resolved: readonly Mention[], which: 'convention' | 'covenant', text: string): Mention | undefined {
+  for (let i = resolved.length - 1; i >= 0; i--) {
+    const mention = resolved[i]!;
+    if (mention.type !== 'instrument') continue;
+    if (mention.id === null) {
+      // A convention the catalogue does not know ("Convention on ... "): no treaty, its articles are no one's.
+      if (new RegExp(`^${which}\\b`, 'i').test(text.slice(mention.start, mention.end))) return mention;
+      continue;
+    }
+    const entry = instrumentById(mention.id);
+    if (entry && family(entry) === which) return mention;
+  }
+  return undefined;
+}
+
+function resolve(candidate: Candidate, resolved: readonly Mention[], ctx: MentionContext, text: string): Mention {
   const { start, end } = candidate;
   switch (candidate.kind) {
     case 'catalogue':
       return instrumentMention(start, end, instrumentById(candidate.id)!, ctx);
     case 'generic-treaty': {
+      // "article 35 (2) of that Convention" after the European Convention is that convention's (REFS rule 18), not the
+      // committee's treaty: a demonstrative points back to the convention named last; with none named, "the Convention".
+      if (DEMONSTRATIVE.test(text.slice(Math.max(0, start - 6), start))) {
+        const named = lastOfFamily(resolved, candidate.which, text);
+        if (named) return { ...named, start, end };
+      }
       const target = genericTreaty(candidate.which, resolved, ctx);
       if (target === null) return { type: 'unresolved', start, end };
       return typeof target === 'string' ? treatyMention(start, end, target, ctx) : instrumentMention(start, end, target, ctx);
     }
     case 'same-instrument': {
+      // "the latter Convention" is the convention named last, not a protocol or declaration named after it.
+      const word = SAME_FAMILY.exec(text.slice(start, end));
+      const named = word ? lastOfFamily(resolved, word[1]!.toLowerCase() === 'covenant' ? 'covenant' : 'convention', text) : undefined;
+      if (named) return { ...named, start, end };
       const entry = lastInstrument(resolved, () => true);
       return entry ? instrumentMention(start, end, entry, ctx) : { type: 'unresolved', start, end };
     }
@@ -141,7 +176,7 @@ export function findMentions(text: string, ctx: MentionContext): Mention[] {
     candidate.kind !== 'unknown-instrument' || !catalogue.some((known) => known.start < candidate.end && candidate.start < known.end));
   const candidates = settleOverlaps([...catalogue, ...generic, ...rulesCandidates(text), ...lawCandidates(text, ctx.jurisdiction)]);
   const resolved: Mention[] = [];
-  for (const candidate of candidates) resolved.push(resolve(candidate, resolved, ctx));
+  for (const candidate of candidates) resolved.push(resolve(candidate, resolved, ctx, text));
   return resolved;
 }
 
