@@ -247,8 +247,17 @@ function commentTreaty(text: string, group: ProvisionGroup, comments: readonly C
   return null;
 }
 
+/** Whether a law is named after the group in the rest of its sentence ("articles 12 (2) to 14 (1) of the Penal Code"). */
+function lawLaterInSentence(text: string, group: ProvisionGroup, mentions: readonly Mention[]): boolean {
+  const rest = text.slice(group.end);
+  const sentenceEnd = SENTENCE_END.exec(rest);
+  const limit = group.end + (sentenceEnd ? sentenceEnd.index : rest.length);
+  return mentions.some((m) => m.type === 'law' && m.start >= group.end && m.start < limit);
+}
+
 function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext,
-  comments: readonly CommitteeComment[], options: ResolveOptions, sectionsOnly: ReadonlySet<string>): Owner {
+  comments: readonly CommitteeComment[], options: ResolveOptions, sectionsOnly: ReadonlySet<string>,
+  treatySeen: ReadonlySet<string> = new Set(), lawsWithProvisions: ReadonlySet<string> = new Set()): Owner {
   const text = flat.text;
   if (isTrailingTag(flat, group, options.tags)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
   // "(A/RES/61/295, annex), art. 26": an article of the instrument a resolution or report annexes, no treaty's.
@@ -273,7 +282,11 @@ function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Men
   const before = text.slice(Math.max(0, group.start - 80), group.start);
   const toTreaty = ctx.treaty !== null && last !== undefined
     && ((last.type === 'law' && (TREATY_FRAME.test(before) || OBLIGATION_IN.test(before) || STATES_PARTIES_AFTER.test(text.slice(group.end, group.end + 80))))
-      || (isOwnProtocol(last, ctx) && PROTOCOL_FRAME.test(before)));
+      || (isOwnProtocol(last, ctx) && PROTOCOL_FRAME.test(before))
+      // "article 26 of the Covenant ... the Penal Code makes no provision ... the scope of article 26": the same article
+      // read before as the committee's treaty's, after a law only named (no provision of it written with its name).
+      || (last.type === 'law' && !lawsWithProvisions.has(lawKey(last))
+        && group.numbers.every((n) => treatySeen.has(n.number)) && !lawLaterInSentence(text, group, mentions)));
   if (last && !toTreaty) return mentionOwner(last);
   return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
 }
@@ -407,6 +420,10 @@ export function resolveProvisions(
   }
   const comments = committeeComments(text);
   const sectionsOnly = lawsCitedBySections(groups, resolutions);
+  const lawsWithProvisions = new Set<string>();
+  for (const resolution of resolutions) if (resolution?.owner.type === 'law') lawsWithProvisions.add(lawKey(resolution.owner.mention));
+  // Article numbers given to the committee's own treaty so far (seventh review round).
+  const treatySeen = new Set<string>();
   const references: ProvisionReference[] = [];
   const owningMentions = new Set<Mention>();
   groups.forEach((group, i) => {
@@ -415,7 +432,7 @@ export function resolveProvisions(
     // article 15", a bare "paragraph 4" are not.
     const lawParagraph = group.keyword === 'paragraph' && !resolution ? lawRightBefore(text, group, mentions) : undefined;
     if (group.keyword === 'paragraph' && resolution?.owner.type !== 'law' && !lawParagraph) return;
-    const owner = lawParagraph ? mentionOwner(lawParagraph) : resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx, comments, options, sectionsOnly);
+    const owner = lawParagraph ? mentionOwner(lawParagraph) : resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx, comments, options, sectionsOnly, treatySeen, lawsWithProvisions);
     const start = group.start;
     const end = resolution?.ownerEnd ?? group.end;
     if (owner.type === 'treaty') {
@@ -431,6 +448,7 @@ export function resolveProvisions(
           if (!isOwnProtocolCode(code, ctx) || !hasArticle(ctx.treaty!, written)) continue;
           code = ctx.treaty!;
         }
+        if (code === ctx.treaty && group.keyword === 'article' && !provision.rangeEnd) treatySeen.add(provision.number);
         references.push(...treatyArticles(code, provision, start, end));
       }
     } else if (owner.type === 'law') {

@@ -282,6 +282,15 @@ function rawLaws(text: string): RawLaw[] {
     const head = named.find((law) => law.end === m.index + 'Code'.length);
     if (head) {
       head.end = end;
+      // "the Belarus Code of Administrative Offences", "the Uzbekistan Code of Criminal Procedure": a State's name
+      // before "Code of" is its jurisdiction, no part of the name (as in "Kazakhstan Criminal Code").
+      const stateHead = /^(.+) Code$/.exec(head.name);
+      const headState = stateHead ? stateOfName(stateHead[1]!) : null;
+      if (headState) {
+        head.name = `Code ${tail}`;
+        head.jurisdiction ??= headState;
+        continue;
+      }
       head.name = `${head.name} ${tail}`;
       head.jurisdiction ??= jurisdiction;
       continue;

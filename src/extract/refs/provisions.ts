@@ -143,6 +143,8 @@ const PREFIX_SEPARATOR = /\s*(?:,\s*and|,|and)\s*/;
 const PREFIX_TOKEN = /(\()?\s*(\d+(?:\.\d+)*|[IVXLC]+|[ivx]{1,4}|[a-z]{1,2})\s*\)?/g;
 const OF_AT_END = /of\s+$/;
 const CHAPTER_BEFORE = /(?<![\w-])[Cc]hapter\s+([\dIVXLC]+),?\s+$/;
+/** "Article III, Section 3 (1) of the Philippine Constitution": a Roman article whose section is its part. */
+const ROMAN_ARTICLE_BEFORE = /(?<![\w-])Article\s+([IVXL]{1,6}),?\s+$/;
 
 type ValueClass = 'digit' | 'letter' | 'roman';
 
@@ -442,7 +444,7 @@ function prefixValues(list: string): Subdivision[] {
   return subdivisions;
 }
 
-function prefixSubdivisions(text: string, keywordStart: number): { start: number; values: Subdivision[]; chapter: string | null } {
+function prefixSubdivisions(text: string, keywordStart: number): { start: number; values: Subdivision[]; chapter: string | null; romanArticle?: string } {
   const before = text.slice(Math.max(0, keywordStart - 120), keywordStart);
   const offset = keywordStart - before.length;
   // Every PREFIX ends with " of " (the text is flat: one space).
@@ -454,6 +456,8 @@ function prefixSubdivisions(text: string, keywordStart: number): { start: number
   if (ordinal && ordinalValueWritten) return { start: offset + ordinal.index, values: [{ value: ordinalValueWritten, items: [] }], chapter: null };
   const chapter = CHAPTER_BEFORE.exec(before);
   if (chapter) return { start: offset + chapter.index, values: [], chapter: chapter[1]! };
+  const roman = ROMAN_ARTICLE_BEFORE.exec(before);
+  if (roman) return { start: offset + roman.index, values: [], chapter: null, romanArticle: roman[1]! };
   return { start: keywordStart, values: [], chapter: null };
 }
 
@@ -479,6 +483,16 @@ export function findProvisionGroups(text: string, paragraphs = true): ProvisionG
     }
     // "Chapter 12, sections 18 and 19 of the Aliens Act": the chapter written before the list is every section's.
     if (prefix.chapter) for (const provision of numbers) provision.chapter ??= prefix.chapter;
+    // "Article III, Section 3 (1) of the Constitution": the section is a part of Roman article III (seventh review round);
+    // the list stays a section list, so that only a domestic instrument owns it.
+    if (prefix.romanArticle && keyword === 'section') {
+      for (const provision of numbers) {
+        provision.subdivisions = [{ value: provision.rangeEnd ? `${provision.number}-${provision.rangeEnd}` : provision.number, items: [] }];
+        provision.number = prefix.romanArticle;
+        provision.rangeEnd = null;
+        provision.hyphenated = false;
+      }
+    }
     // "Sections 1-2", "articles 40-41": after a plural keyword, a lone hyphenated pair of ascending numbers is a range.
     if (numbers.length === 1 && PLURAL_KEYWORD.test(match[0])) hyphenAsRange(first);
     const start = prefix.start;
