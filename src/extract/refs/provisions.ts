@@ -447,16 +447,19 @@ function prefixValues(list: string): Subdivision[] {
 function prefixSubdivisions(text: string, keywordStart: number): { start: number; values: Subdivision[]; chapter: string | null; romanArticle?: string } {
   const before = text.slice(Math.max(0, keywordStart - 120), keywordStart);
   const offset = keywordStart - before.length;
-  // Every PREFIX ends with " of " (the text is flat: one space).
-  const prefix = OF_AT_END.test(before) ? PREFIX.exec(before) : null;
-  if (prefix) return { start: offset + prefix.index, values: prefixValues(prefix[1]!), chapter: null };
-  // "the 4th part of Article 36", "part two of article 5": an ordinal part.
-  const ordinal = ORDINAL_PREFIX.exec(before);
-  const ordinalValueWritten = ordinal ? ordinalValue(ordinal[1] ?? ordinal[2]!) : null;
-  if (ordinal && ordinalValueWritten) return { start: offset + ordinal.index, values: [{ value: ordinalValueWritten, items: [] }], chapter: null };
-  const chapter = CHAPTER_BEFORE.exec(before);
+  // Every PREFIX and ORDINAL_PREFIX ends with " of " (the text is flat: one space); the expressions anchored at the
+  // end are tried only where their words are, since each is tried at every position of the slice.
+  if (OF_AT_END.test(before)) {
+    const prefix = PREFIX.exec(before);
+    if (prefix) return { start: offset + prefix.index, values: prefixValues(prefix[1]!), chapter: null };
+    // "the 4th part of Article 36", "part two of article 5": an ordinal part.
+    const ordinal = ORDINAL_PREFIX.exec(before);
+    const ordinalValueWritten = ordinal ? ordinalValue(ordinal[1] ?? ordinal[2]!) : null;
+    if (ordinal && ordinalValueWritten) return { start: offset + ordinal.index, values: [{ value: ordinalValueWritten, items: [] }], chapter: null };
+  }
+  const chapter = before.includes('hapter') ? CHAPTER_BEFORE.exec(before) : null;
   if (chapter) return { start: offset + chapter.index, values: [], chapter: chapter[1]! };
-  const roman = ROMAN_ARTICLE_BEFORE.exec(before);
+  const roman = before.includes('Article') ? ROMAN_ARTICLE_BEFORE.exec(before) : null;
   if (roman) return { start: offset + roman.index, values: [], chapter: null, romanArticle: roman[1]! };
   return { start: keywordStart, values: [], chapter: null };
 }
