@@ -59,7 +59,13 @@ const STATES_PARTIES_AFTER = /^\)?,?\s*(?:(?:all|the)\s+)?(?:States\s+[Pp]arties
  * claims under articles 19 and 21"): rights are the treaty's; obligations may be the protocol's ("its obligations
  * under article 1", interim measures), and so are not a frame here.
  */
-const PROTOCOL_FRAME = /\b(?:violat\w*|infring\w*|contraven\w*|rights?|claims?|allegations?)\b(?:(?!obligation)[^.;()]){0,40}?\b(?:of|under)\s+$/i;
+const PROTOCOL_FRAME = /\b(?:violat\w*|infring\w*|contraven\w*|rights?|claims?|allegations?)\b(?:(?!obligation)[^.;()]){0,40}?\b(?:of|under|(?:with|in)\s+(?:regard|respect|relation)\s+to)\s+$/i;
+/**
+ * A capital Roman numeral right below a bare article ("article 2 (II)", "article 4 (III)"): a domestic law's subdivision
+ * (REFS rule 23's "article 109 (III)"), never a paragraph of a UN treaty's article, whose paragraphs are Arabic numerals
+ * and whose items are small letters (eighth review round). Two letters at least: "(I)" may be a slip for "(1)".
+ */
+const CAPITAL_ROMAN = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})$/;
 /** Between a law's name and a provision written after it: "Act No. 1/2000 of 7 January on civil procedure, art. 437". */
 const LAW_THEN_PROVISION = /^(?:,?\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:,?\s+on\s+[a-z][a-z\s-]*?)?,?\s*$/;
 const TITLES = /^\s*\(((?:\s*(?:,|or|and)?\s*[“"][^”"]+[”"])+)\s*(?:,?\s*respectively)?\s*\)/;
@@ -267,6 +273,10 @@ function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Men
   if (commented) return { type: 'treaty', code: commented };
   const lawBefore = lastMentionBefore(mentions, group.start, (m) => m.type === 'law');
   if (lawBefore && LAW_THEN_PROVISION.test(text.slice(lawBefore.end, group.start))) return mentionOwner(lawBefore);
+  // "the exceptions set out in article 2 (II)": a law's article; the law named before it, else no one's.
+  if (group.keyword !== 'section' && group.numbers.every((n) => n.subdivisions.length > 0 && CAPITAL_ROMAN.test(n.subdivisions[0]!.value))) {
+    return lawBefore ? mentionOwner(lawBefore) : { type: 'none' };
+  }
   if (group.keyword === 'section') {
     // "a bare section that precedes the name of its code in the same sentence belongs to that code" (REFS rule 20).
     const rest = text.slice(group.end);
