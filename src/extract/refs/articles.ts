@@ -447,6 +447,7 @@ export function resolveProvisions(
     const end = resolution?.ownerEnd ?? group.end;
     if (owner.type === 'treaty') {
       for (const provision of group.numbers) {
+        if (provision.roman) continue;
         // A bare "article 235" cannot be one of the 33 articles of the Convention against Torture: the
         // committee's treaty (or the one named before) owns it only if it has such an article.
         const written = `${Number.parseInt(provision.number, 10)}${provision.rangeEnd ? `-${provision.rangeEnd}` : ''}`;

@@ -26,6 +26,8 @@ export interface ProvisionNumber {
   hyphenated: boolean;
   subdivisions: Subdivision[];
   chapter: string | null;
+  /** "article XXIII", "Article V": a capital Roman number, which only a domestic instrument's articles have. */
+  roman?: boolean;
 }
 
 export interface ProvisionGroup {
@@ -42,7 +44,7 @@ export interface ProvisionGroup {
   ownerStart?: number;
 }
 
-export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?)|(paragraphs?|Paragraphs?))\s?(?=\d|[LRD]\.?\s?\d)/y;
+export const KEYWORD = /(?<![\w-])(?:(articles?|Articles?|ARTICLES?|arts?\.|Arts?\.)|(sections?|Sections?|sects?\.|§§?)|(paragraphs?|Paragraphs?))\s?(?=\d|[LRD]\.?\s?\d|[IVX]{2}|[VX](?![\w’'-]))/y;
 /**
  * Where a match of KEYWORD may start: every one of its words begins with one
  * of these ("arti", "art.", "arts", "ART", "sect", "§", "paragraph"). A match cannot start
@@ -65,6 +67,13 @@ const REPEATED_KEYWORD = /(?:articles?|Articles?|arts?\.|Arts?\.|sections?|Secti
 /** "article L. 511-1", "R. 421-1", "D. 12": the legislative, regulatory and decree articles of French codes, kept as "L.511-1". */
 const CODE_PART = /([LRD])\.?\s?(?=\d)/y;
 const BASE = /\d+/y;
+/**
+ * "article XXIII, paragraph 6, of the Fundamental Law", "Article V of Law No. 93-12": a capital Roman article number,
+ * two letters at least, or V or X alone ("article I" may be an OCR slip for 1), up to XXXIX, as Hungary's Fundamental
+ * Law, the Philippine Constitution and some francophone laws number their articles. Read only after "article" and kept
+ * only when a domestic instrument owns the list (articles.ts): the UN treaties number their articles in Arabic figures.
+ */
+const ROMAN_BASE = /(?=[IVX]{2}|[VX](?![\w’'-]))X{0,3}(?:IX|IV|V?I{0,3})(?![\w’'-])/y;
 const HYPHEN_PART = /-\s?(\d+)(?![.:]\d)/y;
 /** "article 215-A of the Federal Criminal Code": a letter after a hyphen is part of a law's own numbering. */
 const HYPHEN_LETTER = /-([A-Z])(?![\w-])/y;
@@ -173,6 +182,8 @@ function normalizeValue(value: string): string {
 
 class GroupParser {
   cursor: number;
+  /** Whether the number read last was a Roman article number ("Article III"). */
+  private lastRoman = false;
 
   constructor(private readonly text: string, start: number, private readonly keyword: ProvisionKeyword) {
     this.cursor = start;
@@ -186,11 +197,20 @@ class GroupParser {
 
   number(): ProvisionNumber | null {
     const resume = this.cursor;
+    this.lastRoman = false;
     const part = this.at(CODE_PART);
     const base = this.at(BASE);
     if (!base) {
       this.cursor = resume;
-      return null;
+      const roman = this.keyword === 'article' ? this.at(ROMAN_BASE) : null;
+      if (!roman || roman[0].length === 0) {
+        this.cursor = resume;
+        return null;
+      }
+      const provision: ProvisionNumber = { number: roman[0], rangeEnd: null, hyphenated: false, subdivisions: [], chapter: null, roman: true };
+      this.subdivisions(provision);
+      this.lastRoman = true;
+      return provision;
     }
     let number = part ? `${part[1]}.${base[0]}` : base[0];
     let hyphenated = false;
@@ -400,7 +420,13 @@ class GroupParser {
     const resume = this.cursor;
     if (!this.at(NUMBER_SEPARATOR)) return null;
     // "paragraph 2, article 5 of the Law": a paragraph's list holds paragraphs only.
-    const repeated = this.keyword !== 'paragraph' && this.at(REPEATED_KEYWORD) !== null;
+    const keywordAgain = this.keyword !== 'paragraph' ? this.at(REPEATED_KEYWORD) : null;
+    const repeated = keywordAgain !== null;
+    // "Article III, Section 3 (1) of the Constitution": the section is the Roman article's part, no article of the list.
+    if (keywordAgain && this.lastRoman && /^[Ss§]/.test(keywordAgain[0])) {
+      this.cursor = resume;
+      return null;
+    }
     const start = this.cursor;
     const provision = this.number();
     if (!provision || (!repeated && NOT_A_PROVISION_AFTER.test(this.text.slice(this.cursor, this.cursor + 20)))) {
