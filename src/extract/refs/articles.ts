@@ -118,7 +118,7 @@ function directOwner(text: string, group: ProvisionGroup, mentions: readonly Men
  * parties, a company's statute, written in lower case, at most two lower-case words before the noun ("the first-instance
  * judgment", "the employment contract"). Not "the law", "the code" (anaphora, resolved as mentions before this is tried).
  */
-const NOT_INSTRUMENT = /(?:[a-z][\w-]*\s+){0,2}?(?:judge?ments?|decisions?|rulings?|verdicts?|sentences?|indictments?|contracts?|agreements?|statutes?|by-?laws|awards?)\b/y;
+const NOT_INSTRUMENT = /(?:[a-z][\w-]*\s+){0,2}?(?:judge?ments?|decisions?|rulings?|verdicts?|sentences?|indictments?|contracts?|agreements?|statutes?|by-?laws|awards?|laws?|decrees?|regulations?|ordinances?)\b/y;
 /** "(article 4, Malagasy Code of Criminal Procedure)": a comma, then the law's name closing the parenthesis. */
 const COMMA_THEN_NAME = /,\s*/y;
 const OPENS_PARENTHESIS = /\(\s*$/;

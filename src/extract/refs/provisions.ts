@@ -94,7 +94,7 @@ const PAREN_VALUE = /\s?\(\s*(\d{1,3}(?:\s?bis)?|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]
 const PAREN_LIST = /\s?\(\s*(\d{1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2})+|[a-z](?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[a-z])+)\s*\)/y;
 const PAREN_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 const PAREN_VALUE_RANGE = /\s?[–-]\s?\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\s*\)/y;
-const PAREN_SIBLING = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
+const PAREN_SIBLING = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
 const PAREN_DESCRIPTOR = /\s?\(\s*(?:items?|points?|sub-?paragraphs?|clauses?|subsections?)\s+[^)]*\)/y;
 /** Also upper-case, as the titles of older Views write it: "UNDER ARTICLE 22, PARAGRAPH 7, OF THE CONVENTION". */
 const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|para\.?|part|subsection|PARAGRAPHS|PARAGRAPH|§)\s*(?=\(?[\dIVXLCa-z])/y;
@@ -103,14 +103,14 @@ const ARTICLE_SECTION_WORD = /,?\s*(sections?)\s+(?=\(?(?:\d|[IVXLCa-z](?![\w]))
 const SUBDIVISION_VALUE = /\(?(\d+(?:\.\d+)*(?:\s?bis)?|[IVXLC]{1,5}|[a-z])\)?(?![\w])/y;
 /** "article 9, paragraphs 1 to 4", "paragraphs 1–3": a range of numbered paragraphs, after a plural word only. */
 const SUBDIVISION_RANGE = /(?:\s?[-–]\s?|\s+to\s+)(\d+)(?![\w.:-])/y;
-const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+|AND\s+)?|\s+(?:and|AND)\s+)(?=\(?[\dIVXLCa-z])/y;
+const SUBDIVISION_LIST_SEPARATOR = /(?:\s*,\s*(?:and\s+|AND\s+)?|\s+(?:and|AND|&)\s+)(?=\(?[\dIVXLCa-z])/y;
 const CHAPTER_AFTER = /,\s*chapter\s+([\dIVXLC]+)/y;
 /**
  * ", read alone and in conjunction with 2 (1)", " in conjunction with 14, 17 and 26": the Human Rights Committee lists
  * the articles a violation is read with by their bare numbers, in the one list (a keyword after it starts a chain of
  * its own, articles.ts).
  */
-const NUMBER_SEPARATOR = /(?:,?\s+(?:read\s+)?(?:alone\s+(?:and|or)\s+)?in\s+conjunction\s+with,?\s+(?=\d)|\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or)\s+)/y;
+const NUMBER_SEPARATOR = /(?:,?\s+(?:read\s+)?(?:alone\s+(?:and|or)\s+)?in\s+conjunction\s+with,?\s+(?=\d)|\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or|&)\s+)/y;
 /** A number after a comma that counts something is not one more article: "under article 22, 12 complaints". */
 const NOT_A_PROVISION_AFTER = /^\s*(?:%|per\s?cent|percent|persons?|people|individuals|years?|months?|weeks?|days?|hours?|minutes|cases?|complaints?|times|members|children|women|men|detainees|prisoners|victims|officers|officials|deaths?|communications?|States)\b/;
 
@@ -411,7 +411,7 @@ class GroupParser {
         this.cursor = resume;
         return true;
       }
-      if (/\band\b/i.test(separator[0])) closed = true;
+      if (/\band\b|&/i.test(separator[0])) closed = true;
     }
   }
 
