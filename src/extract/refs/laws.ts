@@ -40,11 +40,11 @@ const INTRODUCTORY = new RegExp(`(?<![\\w-])Introductory\\s+(?:Law|Act)\\s+(?:to
 /** Names with the head "Law" that are bodies of law or schools, not domestic instruments. */
 const NOT_LAW_NAMES = /\b(?:International|Humanitarian|Customary|Case|European|Community|Union|Common|Public|Private|Human|Islamic|Sharia|Shari['’]a|Religious|Canon|Tribal|Traditional|Roman|Model|Rule|Martial|Natural|Domestic|National|Local|Statutory|Written|Soft|Faculty|School|Department|Institute|Centre|Center|Professor|Doctor|Master|Bachelor|Journal|Review|Society|Association|Commission|Committee|Court|University|College)\b/;
 /**
- * "Criminal Code", "Aliens Act"; "Law" too, as in "the Criminal Law" (Latvia, China), "the Basic Law" (Germany),
+ * "Criminal Code", "Aliens Act", "Evidence Ordinance" (Sri Lanka, Hong Kong, Cyprus); "Law" too, as in "the Criminal Law" (Latvia, China), "the Basic Law" (Germany),
  * but not "Law on" (LAW_ON), "Law No." (NUMBERED), nor a name that runs on ("International Law Commission");
  * NOT_LAW_NAMES drops the bodies of law and the schools ("International Humanitarian Law", "Faculty of Law").
  */
-const NAMED_HEAD = new RegExp(`(?<![\\w’'-])(${NAME_BEFORE_HEAD})\\s+(Code|Act|Regulations|Statute|Law(?![-‐]|\\s+(?:[A-Z(]|No\\b|on\\s|concerning\\s|relating\\s)))\\b`, 'g');
+const NAMED_HEAD = new RegExp(`(?<![\\w’'-])(${NAME_BEFORE_HEAD})\\s+(Code|Act|Ordinance|Regulations|Statute|Law(?![-‐]|\\s+(?:[A-Z(]|No\\b|on\\s|concerning\\s|relating\\s)))\\b`, 'g');
 /**
  * "Code of Criminal Procedure", "Code on Administrative Offences", "Code on the Entry and Residence", "Code of
  * Ukraine on Administrative Offences" (the State, group 1, is no part of the name).

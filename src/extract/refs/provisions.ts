@@ -95,6 +95,11 @@ const PAREN_LIST = /\s?\(\s*(\d{1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2})+
 const PAREN_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/;
 const PAREN_VALUE_RANGE = /\s?[–-]\s?\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5})\s*\)/y;
 const PAREN_SIBLING = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\(\s*(\d{1,3}|[a-z]{1,2}|[ivxlc]{1,5}|[IVXLC]{1,5})\s*\)/y;
+/**
+ * "articles 9 (liberty of person), 14 (fair trial) and 26 of the Covenant": a gloss in words after a number, read over
+ * when the list goes on after it (another number) or reaches its owner (" of"), so that the list keeps its instrument.
+ */
+const GLOSS = /\s?\((?=[a-z])[a-z][a-z ,'’-]{2,79}\)(?=,?\s*(?:(?:and|or|&)\s+)?\d|,?\s+of\s)/y;
 const PAREN_DESCRIPTOR = /\s?\(\s*(?:items?|points?|sub-?paragraphs?|clauses?|subsections?)\s+[^)]*\)/y;
 /** Also upper-case, as the titles of older Views write it: "UNDER ARTICLE 22, PARAGRAPH 7, OF THE CONVENTION". */
 const SUBDIVISION_WORD = /,?\s*(paragraphs|paras\.?|parts|subsections|paragraph|para\.?|part|subsection|PARAGRAPHS|PARAGRAPH|§)\s*(?=\(?[\dIVXLCa-z])/y;
@@ -308,7 +313,7 @@ class GroupParser {
           continue;
         }
       }
-      if (this.at(PAREN_DESCRIPTOR)) continue;
+      if (this.at(PAREN_DESCRIPTOR) ?? this.at(GLOSS)) continue;
       const chapter = this.at(CHAPTER_AFTER);
       if (chapter) {
         provision.chapter = chapter[1]!;
@@ -400,7 +405,7 @@ class GroupParser {
           subdivision.items.push(normalizeValue(itemSibling[1]!));
           continue;
         }
-        if (this.at(PAREN_DESCRIPTOR)) continue;
+        if (this.at(PAREN_DESCRIPTOR) ?? this.at(GLOSS)) continue;
         break;
       }
       if (!plural || closed) return true;
