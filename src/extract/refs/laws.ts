@@ -385,6 +385,48 @@ function applyShortNames(text: string, laws: RawLaw[]): RawLaw[] {
   return laws.filter((law) => !dropped.has(law));
 }
 
+/**
+ * "the Prevention of Terrorism Act No. 48 of 1979 (as amended by ...) (hereinafter "the PTA")": an abbreviation of
+ * two to eight capitals defined in a parenthesis right after a law's name (its number, its year and one parenthesis
+ * between). Group 1 is the abbreviation. Tried only at the end of a law found, so it costs nothing elsewhere.
+ */
+const ABBREVIATION_DEFINED = /(?:\s+No\.?\s*\d[\w./-]*)?(?:,?\s+(?:of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4})?(?:\s*\([^()]{0,120}\))?\s*\(\s*(?:(?:hereinafter|hereafter|henceforth)(?:\s+(?:referred\s+to\s+as|called|cited\s+as))?:?\s+)?(?:the\s+)?["“]?(?:the\s+)?([A-Z]{2,8})["”]?\s*\)/y;
+/**
+ * Abbreviations that are never a domestic law's, whatever a parenthesis says: the treaties' (UN and regional), the
+ * declarations' and the organizations' and bodies' acronyms.
+ */
+const NOT_LAW_ABBREVIATIONS = new Set([
+  'CAT', 'CCPR', 'CESCR', 'CERD', 'CEDAW', 'CRC', 'CRPD', 'CMW', 'CED', 'ICCPR', 'ICESCR', 'ICERD', 'ICMW', 'ICRMW',
+  'ICPPED', 'OPCAT', 'SPT', 'UDHR', 'UNDRIP', 'ECHR', 'ECTHR', 'ACHR', 'ACHPR', 'IACHR', 'ESC', 'UN', 'UNO', 'OHCHR',
+  'UNHCR', 'UNICEF', 'UNESCO', 'UNDP', 'UNRWA', 'ILO', 'WHO', 'FAO', 'IOM', 'ICRC', 'EU', 'CJEU', 'ECJ', 'ICC', 'ICJ',
+  'ICTY', 'ICTR', 'OSCE', 'OAS', 'AU', 'COE', 'NATO', 'HRC', 'GA', 'SC', 'NGO', 'NHRI', 'UPR',
+]);
+
+/**
+ * Each use, after its definition, of an abbreviation defined for a law in this text: the law under its own name
+ * ("section 15 (2) of the PTA" is a section of the Prevention of Terrorism Act). Nothing without the definition in
+ * the same text (REFS rule 4).
+ */
+function abbreviationUses(text: string, laws: readonly Candidate[]): Candidate[] {
+  const uses: Candidate[] = [];
+  const defined = new Set<number>();
+  for (const law of [...laws].sort((a, b) => a.start - b.start)) {
+    if (law.kind !== 'law') continue;
+    ABBREVIATION_DEFINED.lastIndex = law.end;
+    const m = ABBREVIATION_DEFINED.exec(text);
+    if (!m || NOT_LAW_ABBREVIATIONS.has(m[1]!.toUpperCase())) continue;
+    const definitionEnd = law.end + m[0].length;
+    if (defined.has(definitionEnd)) continue;
+    defined.add(definitionEnd);
+    const abbreviation = new RegExp(`(?<![\\w’'/-])${m[1]}(?![\\w’/-])`, 'g');
+    abbreviation.lastIndex = definitionEnd;
+    for (let use = abbreviation.exec(text); use; use = abbreviation.exec(text)) {
+      uses.push({ ...law, start: use.index, end: use.index + use[0].length });
+    }
+  }
+  return uses;
+}
+
 export function lawCandidates(text: string, defaultJurisdiction: string): Candidate[] {
   const candidates: Candidate[] = applyShortNames(text, rawLaws(text).map((raw) => withState(text, raw))).map((law) => ({
     kind: 'law' as const,
@@ -393,6 +435,7 @@ export function lawCandidates(text: string, defaultJurisdiction: string): Candid
     instrument: canonicalLawName(law.name),
     jurisdiction: law.jurisdiction ?? defaultJurisdiction,
   }));
+  candidates.push(...abbreviationUses(text, candidates));
   for (const m of matchAll(ANAPHOR, text)) {
     if (/\bbefore\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     candidates.push({ kind: 'law-anaphor', start: m.index, end: m.index + m[0].length, head: m[1]!.toLowerCase() });
