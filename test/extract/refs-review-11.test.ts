@@ -49,3 +49,17 @@ describe('an abbreviation defined after a law\'s name', () => {
     expect(laws('Under the Criminal Code, which the Ministry of Justice (MOJ) applies, and section 3 of the MOJ.', ctx)).toEqual([]);
   });
 });
+
+describe('an act of the European Union named by its number', () => {
+  it('a bare "art. 5 (2)" after "Council Directive 2011/95/EU" is the directive\'s, not the committee\'s treaty\'s', () => {
+    expect(articles('See also Council Directive 2011/95/EU on standards for the qualification of refugees, art. 5 (2).', views('CAT', 'NLD'))).toEqual([]);
+    expect(articles('See Regulation (EU) No 603/2013, art. 9.', views('CAT', 'NLD'))).toEqual([]);
+  });
+
+  it('negatives: the treaty named after it, and a law\'s section, are read as before', () => {
+    expect(articles('See Directive 2011/95/EU, art. 5 (2). The State party relies on article 3 of the Convention.', views('CAT', 'NLD')))
+      .toEqual(['CAT 3']);
+    expect(laws('The Aliens Act implements Directive 2008/115/EC; see section 12 of the Aliens Act.', views('CAT', 'NLD')))
+      .toEqual(['NLD Aliens Act 12']);
+  });
+});

@@ -24,6 +24,12 @@ function* genericTreatyStarts(text: string): Generator<number> {
 }
 
 const UNKNOWN_CONVENTION = new RegExp(`\\b(?:Convention|Covenant)(?=${NAMED_CONTINUATION})(?:\\s+(?:on|against|for|relating\\s+to|concerning|the|and|of|in)|\\s+[A-Z][\\w’'-]*)+`, 'g');
+/**
+ * "Council Directive 2004/83/EC", "Directive 2013/32/EU", "Regulation (EU) No 603/2013": an act of the European Union
+ * named by its number, an instrument of no committee (REFS rule 24): a bare "art. 4 (4)" after it is its article, not
+ * the committee's treaty's (REFS rule 15).
+ */
+const EU_ACT = /\b(?:Directive|Regulation)\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\.?\s*)?\d{1,4}\/\d{1,4}(?:\/(?:EC|EU|EEC|JHA|CFSP))?(?![\w/])/g;
 const SAME_INSTRUMENT = /\b(?:the|this|that)\s+(?:latter|said|same|aforementioned|above-mentioned)\s+(?:Convention|Covenant|treaty|instrument)\b/g;
 const PROTOCOL_OF = new RegExp(`\\b(?:(first|second|First|Second)\\s+)?Optional\\s+Protocol\\s+(?:to|of)\\s+the\\s+(Convention|Covenant)\\b(?!${NAMED_CONTINUATION})`, 'g');
 const PROTOCOL_THERETO = /\b(?:(first|second|First|Second)\s+)?Optional\s+Protocols?\s+thereto\b|(?<=\bits\s)(?:(first|second)\s+)?Optional\s+Protocols?\b/g;
@@ -71,6 +77,9 @@ export function genericInstrumentCandidates(text: string): Candidate[] {
     found.push({ kind: 'generic-treaty', start: m.index, end: m.index + m[0].length, which: genericWhich(m[1] ?? m[2]!) });
   }
   for (const m of matchAll(UNKNOWN_CONVENTION, text)) {
+    found.push({ kind: 'unknown-instrument', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of matchAll(EU_ACT, text)) {
     found.push({ kind: 'unknown-instrument', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchAll(SAME_INSTRUMENT, text)) {
