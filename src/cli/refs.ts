@@ -36,12 +36,12 @@ export async function refsCommand(args: ParsedArgs): Promise<number> {
     throw new InputError(`cannot read: ${err.code === 'ENOENT' ? 'no such file (ENOENT)' : err.message}`, path);
   });
   const { units, decision } = await unitsOf(bytes, path);
-  const sample = units.map((u) => u.text).join('\n');
-  const treaty = treatyOption(args) ?? inferTreaty(sample, path);
+  const texts = units.map((u) => u.text);
+  const treaty = treatyOption(args) ?? inferTreaty(texts.join('\n'), path);
   if (!treaty) throw new UsageError('cannot tell whose treaty "the Convention" is: give --treaty CODE (CAT, CCPR, CESCR, CERD, CEDAW, CRC, CRPD, CMW, CED)');
-  const jurisdiction = jurisdictionOption(args) ?? inferJurisdiction(units.map((u) => u.text));
+  const jurisdiction = jurisdictionOption(args) ?? inferJurisdiction(texts);
   if (!jurisdiction) reporter.warn(`${path}: warning: no State named in the text: domestic laws have jurisdiction null (give --jurisdiction ISO3)`);
-  const ctx: RefContext = { treaty, jurisdiction: jurisdiction ?? '', concludingObservations: !(decision || isDecisionText(units.map((u) => u.text), path)) };
+  const ctx: RefContext = { treaty, jurisdiction: jurisdiction ?? '', concludingObservations: !(decision || isDecisionText(texts, path)) };
   const lines: string[] = [];
   for (const unit of units) {
     const cp = codePointCounter(unit.whole);
@@ -120,8 +120,7 @@ const OPENING_PARAGRAPHS = 8;
  * read as concluding observations are, as before.
  */
 export function isDecisionText(paragraphs: readonly string[], path: string): boolean {
-  const name = path.split(/[\\/]/).pop()!.replace(/\.[a-z]+$/i, '');
-  if (/(?:^|[-_ /])d[-_ /]\d/i.test(name)) return true;
+  if (/\/D\/\d/.test(symbolOfFileName(path))) return true;
   const opening = paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n');
   return DECISION_WORDS.test(opening) && !CONCLUDING_WORDS.test(opening);
 }
@@ -148,8 +147,9 @@ function asDecision(bytes: Buffer): DecisionParagraph[] | null {
   for (const p of parsed) {
     if (!isRecord(p)) return null;
     const text = field(p, 'text');
-    const footnotes = field(p, 'footnotes') ?? [];
-    if (text === undefined && field(p, 'footnotes') === undefined) return null;
+    const footnotesField = field(p, 'footnotes');
+    if (text === undefined && footnotesField === undefined) return null;
+    const footnotes = footnotesField ?? [];
     if ((text !== undefined && text !== null && typeof text !== 'string') || !Array.isArray(footnotes)) return null;
     const id = field(p, 'id') ?? field(p, 'paragraphid');
     paragraphs.push({
@@ -241,9 +241,14 @@ function jurisdictionOption(args: ParsedArgs): string | undefined {
  * The committee whose text this is: from a file named by its symbol
  * ("cat-c-46-d-341-2008.json"), else the committee the text names most.
  */
-export function inferTreaty(text: string, path: string): string | undefined {
+/** The symbol a file is named by: "cat-c-46-d-341-2008.json" is CAT/C/46/D/341/2008. */
+function symbolOfFileName(path: string): string {
   const name = path.split(/[\\/]/).pop()!.replace(/\.[a-z]+$/i, '');
-  const symbol = name.replace(/^e-c-12-/i, 'E/C.12/').replace(/[-_ ]+/g, '/').toUpperCase();
+  return name.replace(/^e-c-12-/i, 'E/C.12/').replace(/[-_ ]+/g, '/').toUpperCase();
+}
+
+export function inferTreaty(text: string, path: string): string | undefined {
+  const symbol = symbolOfFileName(path);
   const body = parseSymbol(symbol).body;
   const fromName = TREATY_BODIES.find((b) => b.code === body);
   // A review under a protocol (CRC/C/OPSC/...) speaks of that protocol as its own.

@@ -253,19 +253,28 @@ function commentTreaty(text: string, group: ProvisionGroup, comments: readonly C
   return null;
 }
 
-/** Whether a law is named after the group in the rest of its sentence ("articles 12 (2) to 14 (1) of the Penal Code"). */
-function lawLaterInSentence(text: string, group: ProvisionGroup, mentions: readonly Mention[]): boolean {
+/** The first law named after the group in the rest of its sentence ("section 4 ... of the Penal Code"). */
+function lawLaterInSentence(text: string, group: ProvisionGroup, mentions: readonly Mention[]): Mention | undefined {
   const rest = text.slice(group.end);
   const sentenceEnd = SENTENCE_END.exec(rest);
   const limit = group.end + (sentenceEnd ? sentenceEnd.index : rest.length);
-  return mentions.some((m) => m.type === 'law' && m.start >= group.end && m.start < limit);
+  return mentions.find((m) => m.type === 'law' && m.start >= group.end && m.start < limit);
 }
 
-function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext,
-  comments: readonly CommitteeComment[], options: ResolveOptions, sectionsOnly: ReadonlySet<string>,
-  treatySeen: ReadonlySet<string> = new Set(), lawsWithProvisions: ReadonlySet<string> = new Set()): Owner {
+/** What the whole paragraph tells a bare list's owner: read once, before its lists are resolved one by one. */
+interface ParagraphFacts {
+  options: ResolveOptions;
+  /** The general comments cited with their committee's name. */
+  comments: readonly CommitteeComment[];
+  laws: LawsCited;
+  /** Article numbers given to the committee's own treaty so far, in the order of the lists. */
+  treatySeen: ReadonlySet<string>;
+}
+
+function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Mention[], ctx: MentionContext, facts: ParagraphFacts): Owner {
   const text = flat.text;
-  if (isTrailingTag(flat, group, options.tags)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
+  const { comments, laws, treatySeen } = facts;
+  if (isTrailingTag(flat, group, facts.options.tags)) return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
   // "(A/RES/61/295, annex), art. 26": an article of the instrument a resolution or report annexes, no treaty's.
   if (AFTER_ANNEX.test(text.slice(Math.max(0, group.start - 20), group.start))) return { type: 'none' };
   // "Committee on the Rights of the Child, general comment No. 14 ... (art. 3, para. 1)": that committee's treaty.
@@ -279,23 +288,20 @@ function bareOwner(flat: FlatText, group: ProvisionGroup, mentions: readonly Men
   }
   if (group.keyword === 'section') {
     // "a bare section that precedes the name of its code in the same sentence belongs to that code" (REFS rule 20).
-    const rest = text.slice(group.end);
-    const sentenceEnd = SENTENCE_END.exec(rest);
-    const limit = group.end + (sentenceEnd ? sentenceEnd.index : rest.length);
-    const after = mentions.find((m) => m.type === 'law' && m.start >= group.end && m.start < limit);
+    const after = lawLaterInSentence(text, group, mentions);
     if (after) return mentionOwner(after);
     return lawBefore ? mentionOwner(lawBefore) : { type: 'none' };
   }
   // "Section 3 of the Poor Prisoners' Defence Act ... the requirements of article 5, paragraph 2 (b)": a law the
   // paragraph cites by sections only numbers no articles; the article is the instrument's named before it, or the treaty's.
-  const last = lastMentionBefore(mentions, group.start, (m) => ownsArticles(m) && !(m.type === 'law' && sectionsOnly.has(lawKey(m))));
+  const last = lastMentionBefore(mentions, group.start, (m) => ownsArticles(m) && !(m.type === 'law' && laws.sectionsOnly.has(lawKey(m))));
   const before = text.slice(Math.max(0, group.start - 80), group.start);
   const toTreaty = ctx.treaty !== null && last !== undefined
     && ((last.type === 'law' && (TREATY_FRAME.test(before) || OBLIGATION_IN.test(before) || STATES_PARTIES_AFTER.test(text.slice(group.end, group.end + 80))))
       || (isOwnProtocol(last, ctx) && PROTOCOL_FRAME.test(before))
       // "article 26 of the Covenant ... the Penal Code makes no provision ... the scope of article 26": the same article
       // read before as the committee's treaty's, after a law only named (no provision of it written with its name).
-      || (last.type === 'law' && !lawsWithProvisions.has(lawKey(last))
+      || (last.type === 'law' && !laws.withProvisions.has(lawKey(last))
         && group.numbers.every((n) => treatySeen.has(n.number)) && !lawLaterInSentence(text, group, mentions)));
   if (last && !toTreaty) return mentionOwner(last);
   return ctx.treaty ? { type: 'treaty', code: ctx.treaty } : { type: 'none' };
@@ -399,18 +405,28 @@ function lawKey(mention: Extract<Mention, { type: 'law' }>): string {
   return `${mention.jurisdiction}\u0000${mention.instrument}`;
 }
 
-/** The laws whose provisions the paragraph cites, written after the list, as sections only ("Section 3 of the Act"). */
-function lawsCitedBySections(groups: readonly ProvisionGroup[], resolutions: readonly (Resolution | null)[]): Set<string> {
+/** The laws (by lawKey) whose provisions the paragraph writes with their name. */
+interface LawsCited {
+  /** Those with any provision so written. */
+  withProvisions: ReadonlySet<string>;
+  /** Those cited by sections only ("Section 3 of the Act"), never by articles. */
+  sectionsOnly: ReadonlySet<string>;
+}
+
+function lawsCited(groups: readonly ProvisionGroup[], resolutions: readonly (Resolution | null)[]): LawsCited {
+  const withProvisions = new Set<string>();
   const sections = new Set<string>();
   const articles = new Set<string>();
   groups.forEach((group, i) => {
     const owner = resolutions[i]?.owner;
     if (owner?.type !== 'law') return;
-    if (group.keyword === 'section') sections.add(lawKey(owner.mention));
-    else if (group.keyword === 'article') articles.add(lawKey(owner.mention));
+    const key = lawKey(owner.mention);
+    withProvisions.add(key);
+    if (group.keyword === 'section') sections.add(key);
+    else if (group.keyword === 'article') articles.add(key);
   });
   for (const key of articles) sections.delete(key);
-  return sections;
+  return { withProvisions, sectionsOnly: sections };
 }
 
 export function resolveProvisions(
@@ -428,12 +444,8 @@ export function resolveProvisions(
       resolutions[i] = { owner: resolutions[i + 1]!.owner, ownerEnd: null };
     }
   }
-  const comments = committeeComments(text);
-  const sectionsOnly = lawsCitedBySections(groups, resolutions);
-  const lawsWithProvisions = new Set<string>();
-  for (const resolution of resolutions) if (resolution?.owner.type === 'law') lawsWithProvisions.add(lawKey(resolution.owner.mention));
-  // Article numbers given to the committee's own treaty so far (seventh review round).
   const treatySeen = new Set<string>();
+  const facts: ParagraphFacts = { options, comments: committeeComments(text), laws: lawsCited(groups, resolutions), treatySeen };
   const references: ProvisionReference[] = [];
   const owningMentions = new Set<Mention>();
   groups.forEach((group, i) => {
@@ -442,7 +454,7 @@ export function resolveProvisions(
     // article 15", a bare "paragraph 4" are not.
     const lawParagraph = group.keyword === 'paragraph' && !resolution ? lawRightBefore(text, group, mentions) : undefined;
     if (group.keyword === 'paragraph' && resolution?.owner.type !== 'law' && !lawParagraph) return;
-    const owner = lawParagraph ? mentionOwner(lawParagraph) : resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx, comments, options, sectionsOnly, treatySeen, lawsWithProvisions);
+    const owner = lawParagraph ? mentionOwner(lawParagraph) : resolution ? resolution.owner : bareOwner(flat, group, mentions, ctx, facts);
     const start = group.start;
     const end = resolution?.ownerEnd ?? group.end;
     if (owner.type === 'treaty') {

@@ -1,7 +1,9 @@
+import { INSTRUMENTS } from '../../catalogue/instruments.js';
 import { STATES } from '../../catalogue/states.js';
+import { canonicalTreatyCode } from '../../catalogue/treaties.js';
 import type { Candidate } from './candidates.js';
 import { paragraphIndex, WORDS } from './paragraph-index.js';
-import { alternation, escapeRegExp, flexibleName, matchAll, mayMatch, MONTHS } from './patterns.js';
+import { alternation, escapeRegExp, flexibleName, matchAll, matchAt, mayMatch, MONTHS } from './patterns.js';
 
 /**
  * Names of domestic legal instruments (REFS rules 19-21): codes, acts, laws,
@@ -392,14 +394,15 @@ function applyShortNames(text: string, laws: RawLaw[]): RawLaw[] {
  */
 const ABBREVIATION_DEFINED = /(?:\s+No\.?\s*\d[\w./-]*)?(?:,?\s+(?:of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4})?(?:\s*\([^()]{0,120}\))?\s*\(\s*(?:(?:hereinafter|hereafter|henceforth)(?:\s+(?:referred\s+to\s+as|called|cited\s+as))?:?\s+)?(?:the\s+)?["“]?(?:the\s+)?([A-Z]{2,8})["”]?\s*\)/y;
 /**
- * Abbreviations that are never a domestic law's, whatever a parenthesis says: the treaties' (UN and regional), the
- * declarations' and the organizations' and bodies' acronyms.
+ * Abbreviations that are never a domestic law's, whatever a parenthesis says: besides the treaty codes and their aliases
+ * (canonicalTreatyCode), the acronyms of the catalogue's instruments ("UDHR", "ECHR") and those of courts,
+ * organizations and bodies, which the catalogue does not hold.
  */
 const NOT_LAW_ABBREVIATIONS = new Set([
-  'CAT', 'CCPR', 'CESCR', 'CERD', 'CEDAW', 'CRC', 'CRPD', 'CMW', 'CED', 'ICCPR', 'ICESCR', 'ICERD', 'ICMW', 'ICRMW',
-  'ICPPED', 'OPCAT', 'SPT', 'UDHR', 'UNDRIP', 'ECHR', 'ECTHR', 'ACHR', 'ACHPR', 'IACHR', 'ESC', 'UN', 'UNO', 'OHCHR',
-  'UNHCR', 'UNICEF', 'UNESCO', 'UNDP', 'UNRWA', 'ILO', 'WHO', 'FAO', 'IOM', 'ICRC', 'EU', 'CJEU', 'ECJ', 'ICC', 'ICJ',
-  'ICTY', 'ICTR', 'OSCE', 'OAS', 'AU', 'COE', 'NATO', 'HRC', 'GA', 'SC', 'NGO', 'NHRI', 'UPR',
+  ...INSTRUMENTS.flatMap((instrument) => instrument.acronyms ?? []).map((acronym) => acronym.toUpperCase()),
+  'SPT', 'ECTHR', 'ACHR', 'ACHPR', 'IACHR', 'ESC', 'UN', 'UNO', 'OHCHR', 'UNHCR', 'UNICEF', 'UNESCO', 'UNDP', 'UNRWA',
+  'ILO', 'WHO', 'FAO', 'IOM', 'ICRC', 'EU', 'CJEU', 'ECJ', 'ICC', 'ICJ', 'ICTY', 'ICTR', 'OSCE', 'OAS', 'AU', 'COE',
+  'NATO', 'HRC', 'GA', 'SC', 'NGO', 'NHRI', 'UPR',
 ]);
 
 /**
@@ -412,10 +415,9 @@ function abbreviationUses(text: string, laws: readonly Candidate[]): Candidate[]
   const defined = new Set<number>();
   for (const law of [...laws].sort((a, b) => a.start - b.start)) {
     if (law.kind !== 'law') continue;
-    ABBREVIATION_DEFINED.lastIndex = law.end;
-    const m = ABBREVIATION_DEFINED.exec(text);
-    if (!m || NOT_LAW_ABBREVIATIONS.has(m[1]!.toUpperCase())) continue;
-    const definitionEnd = law.end + m[0].length;
+    const m = matchAt(ABBREVIATION_DEFINED, text, law.end);
+    if (!m || NOT_LAW_ABBREVIATIONS.has(m[1]!.toUpperCase()) || canonicalTreatyCode(m[1]!) !== null) continue;
+    const definitionEnd = ABBREVIATION_DEFINED.lastIndex;
     if (defined.has(definitionEnd)) continue;
     defined.add(definitionEnd);
     const abbreviation = new RegExp(`(?<![\\w’'/-])${m[1]}(?![\\w’/-])`, 'g');

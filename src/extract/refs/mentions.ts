@@ -85,13 +85,15 @@ const SAME_FAMILY = /\b(Convention|Covenant)$/i;
  * Covenant"): an instrument of the catalogue of that family, "the Convention" already resolved, or a named convention the
  * catalogue does not know. Only mentions written before it in the paragraph.
  */
+const FAMILY_WORD = { convention: /^convention\b/i, covenant: /^covenant\b/i } as const;
+
 function lastOfFamily(resolved: readonly Mention[], which: 'convention' | 'covenant', text: string): Mention | undefined {
   for (let i = resolved.length - 1; i >= 0; i--) {
     const mention = resolved[i]!;
     if (mention.type !== 'instrument') continue;
     if (mention.id === null) {
       // A convention the catalogue does not know ("Convention on ... "): no treaty, its articles are no one's.
-      if (new RegExp(`^${which}\\b`, 'i').test(text.slice(mention.start, mention.end))) return mention;
+      if (FAMILY_WORD[which].test(text.slice(mention.start, mention.end))) return mention;
       continue;
     }
     const entry = instrumentById(mention.id);

@@ -208,10 +208,7 @@ class GroupParser {
     if (!base) {
       this.cursor = resume;
       const roman = this.keyword === 'article' ? this.at(ROMAN_BASE) : null;
-      if (!roman || roman[0].length === 0) {
-        this.cursor = resume;
-        return null;
-      }
+      if (!roman) return null;
       const provision: ProvisionNumber = { number: roman[0], rangeEnd: null, hyphenated: false, subdivisions: [], chapter: null, roman: true };
       this.subdivisions(provision);
       this.lastRoman = true;

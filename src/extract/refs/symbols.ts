@@ -26,13 +26,14 @@ const SEGMENT = '(?:(?:Add|Corr|Rev)\\.\\s?\\d+|[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)
  * A space after a slash is a PDF's line break inside the symbol (REFS rule 3); so is a space before a slash followed
  * by a digit ("CAT/C/14/D /6/1990", as OCR'd headers write it).
  */
-const SYMBOL_SOURCE = `(?<![\\w/.-])${SERIES}(?:(?:/ ?| /(?=\\d))${SEGMENT})+(?![\\w/])`;
+const SYMBOL_BODY = `${SERIES}(?:(?:/ ?| /(?=\\d))${SEGMENT})+(?![\\w/])`;
+const SYMBOL_SOURCE = `(?<![\\w/.-])${SYMBOL_BODY}`;
 const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
 /**
  * "CRC/C/85/D/79/2019–CRC/C/85/D/109/2019": the one symbol of Views on joined communications or of a joint general
  * comment, its parts joined by a dash as well as by a hyphen (which SEGMENT reads on).
  */
-const JOINED_SYMBOL = new RegExp(`\\s?–\\s?${SERIES}(?:(?:/ ?| /(?=\\d))${SEGMENT})+(?![\\w/])`, 'y');
+const JOINED_SYMBOL = new RegExp(`\\s?–\\s?${SYMBOL_BODY}`, 'y');
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 
 /** "para. 12", "paragraphs 12", "paras 12", "par. 12", "at para. 12". */
